@@ -1,0 +1,26 @@
+package org.pressstats.common;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The contract's title, tags and shared schemas; the rest comes from the resources and {@link OpenApiComponents}. */
+@OpenAPIDefinition(
+        info = @Info(title = "press-stats", version = "1",
+                description = "Yearly activity records of city press services (press releases, media work, social "
+                        + "accounts, special projects, goals), one per city and year, with every figure kept at the "
+                        + "level and precision its report gave. Errors are RFC 9457 `application/problem+json`. "
+                        + "Single resources carry a strong `ETag`; send `If-None-Match` to get 304 and `If-Match` "
+                        + "to update safely. Lists are paged (`page`, `size` ≤ 200, `sort`) with an RFC 8288 `Link` header.",
+                license = @License(name = "Proprietary")),
+        tags = {
+                @Tag(name = "Cities", description = "Cities whose press services report, and the federal districts"),
+                @Tag(name = "Reports", description = "City-year activity records: prose, figures and highlights"),
+                @Tag(name = "Metrics", description = "The catalog of metrics that figures use")
+        },
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public class ApiDefinition {
+}

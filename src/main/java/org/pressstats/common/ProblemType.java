@@ -1,0 +1,29 @@
+package org.pressstats.common;
+
+import java.net.URI;
+
+/** The stable problem types of this API; each is documented in the contract. */
+public enum ProblemType {
+    VALIDATION(400, "Invalid request"),
+    MALFORMED(400, "Malformed request body"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Rule violated"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    public final int status;
+    public final String title;
+    public final URI uri;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+        this.uri = URI.create("/problems/" + name().toLowerCase().replace('_', '-'));
+    }
+}
