@@ -1,0 +1,134 @@
+package org.pressstats.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.pressstats.support.TestData.createCity;
+import static org.pressstats.support.TestData.json;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Every error a client can cause is a 4xx problem+json that says what and where, never a 500 or a stack trace. */
+@QuarkusTest
+class ErrorHandlingTest {
+
+    private static ValidatableResponse putCity(String slug, String body) {
+        return given().contentType("application/json").body(body).put("/api/v1/cities/" + slug).then();
+    }
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status), "type", equalTo(type), "title", notNullValue(), "detail", notNullValue(),
+                        "instance", notNullValue())
+                .body(not(containsString("Exception")), not(containsString("org.pressstats")));
+    }
+
+    @Test
+    void malformedJson() {
+        problem(putCity("tynda", "{\"name\": \"Тында\""), 400, "/problems/malformed").body("detail", containsString("line 1"));
+        problem(putCity("tynda", "[1, 2]"), 400, "/problems/malformed");
+        problem(putCity("tynda", "{\"name\":\"a\"} trailing"), 400, "/problems/malformed");
+        problem(putCity("tynda", "{\"name\":\"a\",\"name\":\"b\"}"), 400, "/problems/malformed");
+    }
+
+    @Test
+    void unknownPropertyIsNamed() {
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"mayor\":\"x\"}"), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("mayor"));
+        String slug = createCity("unknown", "Тында");
+        problem(json().body("{\"figures\":[{\"metric\":\"posts\",\"value\":1,\"precision\":\"high\"}]}")
+                .put("/api/v1/cities/" + slug + "/reports/2023").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("figures[0].precision"));
+    }
+
+    @Test
+    void wrongTypesAndOutOfRangeNumbersAreNamed() {
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"population\":\"many\"}"), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("population"));
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"population\":1.5}"), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("population"));
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"population\":123456789012345678901234567890}"), 400,
+                "/problems/validation").body("errors[0].field", equalTo("population"));
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"population\":0}"), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("population"));
+        problem(putCity("tynda", "{\"name\":42}"), 400, "/problems/validation").body("errors[0].field", equalTo("name"));
+        String slug = createCity("types", "Тында");
+        String url = "/api/v1/cities/" + slug + "/reports/2023";
+        problem(json().body("{\"figures\":[{\"metric\":\"posts\",\"value\":10000000000001}]}").put(url).then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("figures[0].value"));
+        problem(json().body("{\"figures\":[{\"metric\":\"posts\",\"value\":-5}]}").put(url).then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("figures[0].value"));
+        problem(json().body("{\"figures\":[{\"metric\":\"posts\"}]}").put(url).then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("figures[0].value"));
+        problem(json().body("{\"figures\":{\"metric\":\"posts\"}}").put(url).then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("figures"));
+        problem(json().body("{\"highlights\":[{\"kind\":\"EVENT_COVERED\",\"title\":\"x\",\"firstTime\":\"yes\"}]}").put(url).then(),
+                400, "/problems/validation").body("errors[0].field", equalTo("highlights[0].firstTime"));
+        problem(json().body("{\"summary\":\"" + "я".repeat(20_001) + "\"}").put(url).then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("summary"));
+        json().get(url).then().statusCode(404);
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        problem(putCity("tynda", "{\"name\":\"Тында\",\"federalDistrict\":\"ARCTIC\"}"), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("federalDistrict"), "errors[0].message", containsString("FAR_EASTERN"));
+    }
+
+    @Test
+    void invalidPathSlug() {
+        problem(putCity("Not_A_Slug", "{\"name\":\"x\"}"), 400, "/problems/validation").body("errors[0].field", equalTo("slug"));
+        problem(json().get("/api/v1/cities/x").then(), 400, "/problems/validation");
+    }
+
+    @Test
+    void tooLargeBodyIs413WithOrWithoutContentLength() {
+        String big = "{\"name\":\"" + "я".repeat(600_000) + "\"}";
+        problem(putCity("tynda", big), 413, "/problems/payload-too-large");
+        // a stream of unknown length goes out chunked, without Content-Length
+        problem(given().contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .put("/api/v1/cities/tynda").then(), 413, "/problems/payload-too-large");
+        json().get("/api/v1/cities/tynda").then().statusCode(404);
+    }
+
+    @Test
+    void unsupportedMediaTypeMethodAndPath() {
+        problem(given().contentType("text/plain").body("name=Тында").put("/api/v1/cities/tynda").then(), 415,
+                "/problems/unsupported-media-type");
+        problem(given().contentType("application/json").body("{}").patch("/api/v1/cities/bratsk").then(), 405,
+                "/problems/method-not-allowed");
+        problem(given().get("/api/v1/nothing-here").then(), 404, "/problems/not-found");
+    }
+
+    @Test
+    void missingOrNullBody() {
+        problem(given().contentType("application/json").put("/api/v1/cities/tynda").then(), 400, "/problems/validation");
+        problem(putCity("tynda", "null"), 400, "/problems/validation");
+    }
+
+    @Test
+    void badQueryParametersAreNamed() {
+        problem(given().queryParam("page", "first").get("/api/v1/cities").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("page", -1).get("/api/v1/cities").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("size", 0).get("/api/v1/metrics").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("size"));
+        problem(given().queryParam("kind", "RATIO").get("/api/v1/metrics").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("kind"));
+        problem(given().queryParam("sort", "name;drop table city").get("/api/v1/cities").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void rootRedirectsToSwaggerUi() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/q/swagger-ui"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
