@@ -55,6 +55,17 @@ class MetricResourceTest {
     }
 
     @Test
+    void postAddsAMetric() {
+        String code = "dzen_views_" + System.nanoTime() % 100000;
+        Map<String, Object> body = metric("FLOW");
+        body.put("code", code);
+        json().body(body).post("/api/v1/metrics").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/metrics/" + code))
+                .body("code", equalTo(code), "kind", equalTo("FLOW"), "version", equalTo(0));
+        given().get("/api/v1/metrics/" + code).then().statusCode(200).body("nameRu", equalTo("Подписчики на Rutube"));
+    }
+
+    @Test
     void postRefusesAnExistingCode() {
         Map<String, Object> body = metric("FLOW");
         body.put("code", "posts");
