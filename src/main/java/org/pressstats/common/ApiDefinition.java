@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Cities", description = "Cities whose press services report, and the federal districts"),
                 @Tag(name = "Reports", description = "City-year activity records: prose, figures and highlights"),
-                @Tag(name = "Metrics", description = "The catalog of metrics that figures use")
+                @Tag(name = "Metrics", description = "The catalog of metrics that figures use"),
+                @Tag(name = "Stats", description = "Aggregates for dashboards: totals, series, rankings, growth, "
+                        + "breakdowns, coverage; every number with its qualifier, cheap to poll")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class ApiDefinition {

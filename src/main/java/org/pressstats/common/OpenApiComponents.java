@@ -39,6 +39,7 @@ public class OpenApiComponents implements OASFilter {
         example(components, "city-page", "Both sample cities", page(List.of(blagoveshchensk, bratsk)));
         example(components, "report-page", "The Bratsk sample report", page(List.of(bratskReport)));
         example(components, "metric-page", "A page of one metric", page(List.of(subscribers)));
+        statsExamples(components);
         pageSchema(components, "CityPage", "City");
         pageSchema(components, "ReportPage", "Report");
         pageSchema(components, "MetricPage", "Metric");
@@ -113,6 +114,52 @@ public class OpenApiComponents implements OASFilter {
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))
                         .addExample(name, OASFactory.createExample().value(body)))));
+    }
+
+    /** Answers the service gives on the sample data (checked by StatsResourceTest). */
+    private static void statsExamples(Components components) {
+        String subscribers = "{\"code\":\"subscribers\",\"nameRu\":\"Подписчики\",\"nameEn\":\"Subscribers\",\"unit\":\"подписчиков\",\"kind\":\"STOCK\"}";
+        String pressReleases = "{\"code\":\"press_releases\",\"nameRu\":\"Пресс-релизы\",\"nameEn\":\"Press releases\",\"unit\":\"шт.\",\"kind\":\"FLOW\"}";
+        String bratsk = "{\"slug\":\"bratsk\",\"name\":\"Братск\"}";
+        String blag = "{\"slug\":\"blagoveshchensk\",\"name\":\"Благовещенск\"}";
+        example(components, "stats-totals", "Subscribers in 2023: Bratsk's seven accounts plus Blagoveshchensk's reported total",
+                json("{\"metric\":" + subscribers + ",\"year\":2023,\"sum\":" + q("60716", "AT_LEAST")
+                        + ",\"citiesReporting\":" + q("2", "EXACT") + ",\"citiesFiled\":" + q("2", "EXACT")
+                        + ",\"min\":" + q("25000", "AT_LEAST") + ",\"max\":" + q("35716", "AT_LEAST")
+                        + ",\"mean\":" + q("30358", "AT_LEAST") + ",\"median\":" + q("30358", "AT_LEAST") + "}"));
+        example(components, "stats-series", "Press releases, all cities",
+                json("{\"metric\":" + pressReleases + ",\"from\":2022,\"to\":2023,\"points\":[{\"year\":2022,\"citiesReporting\":"
+                        + q("0", "EXACT") + ",\"note\":\"no data\"},{\"year\":2023,\"value\":" + q("4945", "EXACT")
+                        + ",\"citiesReporting\":" + q("2", "EXACT") + "}]}"));
+        example(components, "stats-ranking", "Press releases in 2023",
+                json("{\"metric\":" + pressReleases + ",\"year\":2023,\"perCapita\":false,\"items\":[{\"rank\":1,\"city\":" + blag
+                        + ",\"value\":" + q("3415", "EXACT") + "},{\"rank\":2,\"city\":" + bratsk + ",\"value\":" + q("1530", "EXACT") + "}]}"));
+        example(components, "stats-growth", "Press releases 2022 to 2023: no city has both years in the sample data",
+                json("{\"metric\":" + pressReleases + ",\"from\":2022,\"to\":2023,\"items\":[],\"missing\":[{\"city\":" + blag
+                        + ",\"missingYears\":[2022]},{\"city\":" + bratsk + ",\"missingYears\":[2022]}],"
+                        + "\"note\":\"no city reported press_releases in both 2022 and 2023\"}"));
+        example(components, "stats-breakdown", "Subscribers by owner in 2023: Blagoveshchensk gave a grand total and the mayor's Telegram",
+                json("{\"metric\":" + subscribers + ",\"year\":2023,\"by\":\"owner\",\"groups\":[{\"key\":\"ADMINISTRATION\","
+                        + "\"labelRu\":\"Администрация\",\"value\":" + q("19908", "EXACT") + ",\"cities\":" + q("1", "EXACT")
+                        + "},{\"key\":\"MAYOR\",\"labelRu\":\"Мэр\",\"value\":" + q("25808", "AT_LEAST") + ",\"cities\":" + q("2", "EXACT")
+                        + "}],\"unattributed\":" + q("15000", "APPROXIMATE") + ",\"unattributedCities\":[" + blag + "]}"));
+        example(components, "stats-coverage", "2023, Bratsk only",
+                json("{\"year\":2023,\"citiesFiled\":" + q("1", "EXACT") + ",\"metrics\":[{\"code\":\"press_releases\",\"citiesReporting\":"
+                        + q("1", "EXACT") + "},{\"code\":\"photo_reports\",\"citiesReporting\":" + q("0", "EXACT")
+                        + "}],\"cities\":[{\"city\":" + bratsk + ",\"filed\":true,\"reported\":[\"press_releases\"],"
+                        + "\"missing\":[\"photo_reports\"]}]}"));
+    }
+
+    private static String q(String value, String qualifier) {
+        return "{\"value\":" + value + ",\"qualifier\":\"" + qualifier + "\"}";
+    }
+
+    private static Object json(String text) {
+        try {
+            return JSON.readValue(text, LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> subscribersMetric() {

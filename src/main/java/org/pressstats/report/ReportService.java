@@ -24,6 +24,7 @@ import org.pressstats.common.ProblemException;
 import org.pressstats.common.SearchKey;
 import org.pressstats.common.Timestamps;
 import org.pressstats.metric.MetricService;
+import org.pressstats.stats.Rollups;
 
 @ApplicationScoped
 public class ReportService {
@@ -44,6 +45,9 @@ public class ReportService {
 
     @Inject
     MetricService metrics;
+
+    @Inject
+    Rollups rollups;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportDto> listForCity(String slug, PageRequest page) {
@@ -127,6 +131,7 @@ public class ReportService {
         addChildren(report, wanted);
         report.persist();
         report.flush();
+        rollups.replace(report);
         return new Written(ReportDto.of(report), existing.isEmpty());
     }
 

@@ -1,0 +1,108 @@
+package org.pressstats.stats;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.pressstats.report.Qualifier;
+
+/**
+ * Arithmetic that carries precision through honestly. A sum, min, max, mean or median is EXACT only
+ * when every input is; AT_LEAST when any input is AT_LEAST and none APPROXIMATE; APPROXIMATE when any
+ * input is. A difference or a ratio with any inexact input is APPROXIMATE.
+ */
+public final class QualifiedMath {
+
+    /** Decimal places kept for means, ratios and percentages. */
+    public static final int SCALE = 2;
+
+    private QualifiedMath() {
+    }
+
+    /** The qualifier of a sum, min, max, mean or median of values with these qualifiers. */
+    public static Qualifier combine(Collection<Qualifier> qualifiers) {
+        Qualifier result = Qualifier.EXACT;
+        for (Qualifier q : qualifiers) {
+            if (q == Qualifier.APPROXIMATE) {
+                return Qualifier.APPROXIMATE;
+            }
+            if (q == Qualifier.AT_LEAST) {
+                result = Qualifier.AT_LEAST;
+            }
+        }
+        return result;
+    }
+
+    /** The qualifier of a difference or ratio of two values. */
+    public static Qualifier ofDifference(Qualifier a, Qualifier b) {
+        return a == Qualifier.EXACT && b == Qualifier.EXACT ? Qualifier.EXACT : Qualifier.APPROXIMATE;
+    }
+
+    public static Qualified sum(List<Qualified> values) {
+        BigDecimal total = values.stream().map(Qualified::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Qualified(total, combine(qualifiers(values)));
+    }
+
+    /** Min, max, mean and median of an empty list are null: there is nothing to describe. */
+    public static Qualified min(List<Qualified> values) {
+        return values.stream().map(Qualified::value).min(Comparator.naturalOrder())
+                .map(v -> new Qualified(v, combine(qualifiers(values)))).orElse(null);
+    }
+
+    public static Qualified max(List<Qualified> values) {
+        return values.stream().map(Qualified::value).max(Comparator.naturalOrder())
+                .map(v -> new Qualified(v, combine(qualifiers(values)))).orElse(null);
+    }
+
+    public static Qualified mean(List<Qualified> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        BigDecimal mean = sum(values).value().divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP);
+        return new Qualified(plain(mean), combine(qualifiers(values)));
+    }
+
+    public static Qualified median(List<Qualified> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = values.stream().map(Qualified::value).sorted().toList();
+        int middle = sorted.size() / 2;
+        BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
+        return new Qualified(plain(median), combine(qualifiers(values)));
+    }
+
+    public static Qualified difference(Qualified later, Qualified earlier) {
+        return new Qualified(later.value().subtract(earlier.value()), ofDifference(later.qualifier(), earlier.qualifier()));
+    }
+
+    /** (later − earlier) / earlier × 100; null when the earlier value is zero. */
+    public static Qualified percentChange(Qualified later, Qualified earlier) {
+        if (earlier.value().signum() == 0) {
+            return null;
+        }
+        BigDecimal percent = later.value().subtract(earlier.value()).multiply(BigDecimal.valueOf(100))
+                .divide(earlier.value(), SCALE, RoundingMode.HALF_UP);
+        return new Qualified(plain(percent), ofDifference(later.qualifier(), earlier.qualifier()));
+    }
+
+    /** value per 1 000 residents; the population is exact, so only the value's precision matters. */
+    public static Qualified perThousand(Qualified value, long population) {
+        BigDecimal ratio = value.value().multiply(BigDecimal.valueOf(1000))
+                .divide(BigDecimal.valueOf(population), new MathContext(34)).setScale(SCALE, RoundingMode.HALF_UP);
+        return new Qualified(plain(ratio), ofDifference(value.qualifier(), Qualifier.EXACT));
+    }
+
+    private static List<Qualifier> qualifiers(List<Qualified> values) {
+        return values.stream().map(Qualified::qualifier).toList();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

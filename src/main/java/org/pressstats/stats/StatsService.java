@@ -1,0 +1,258 @@
+package org.pressstats.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.pressstats.city.FederalDistrict;
+import org.pressstats.common.ProblemException;
+import org.pressstats.metric.MetricKind;
+import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
+import org.pressstats.stats.RollupQueries.CityValue;
+import org.pressstats.stats.StatsAnswers.BaselineGroup;
+import org.pressstats.stats.StatsAnswers.Breakdown;
+import org.pressstats.stats.StatsAnswers.CityRef;
+import org.pressstats.stats.StatsAnswers.Coverage;
+import org.pressstats.stats.StatsAnswers.CoverageCity;
+import org.pressstats.stats.StatsAnswers.CoverageMetric;
+import org.pressstats.stats.StatsAnswers.Group;
+import org.pressstats.stats.StatsAnswers.Growth;
+import org.pressstats.stats.StatsAnswers.GrowthEntry;
+import org.pressstats.stats.StatsAnswers.MetricRef;
+import org.pressstats.stats.StatsAnswers.Missing;
+import org.pressstats.stats.StatsAnswers.Ranking;
+import org.pressstats.stats.StatsAnswers.RankingEntry;
+import org.pressstats.stats.StatsAnswers.Series;
+import org.pressstats.stats.StatsAnswers.SeriesPoint;
+import org.pressstats.stats.StatsAnswers.Totals;
+
+/** Answers the dashboards' questions from the rolled-up values, carrying every qualifier through. */
+@ApplicationScoped
+public class StatsService {
+
+    @Inject
+    RollupQueries queries;
+
+    public Totals totals(StatsFilter filter, int year) {
+        MetricRef metric = metric(filter);
+        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year));
+        Qualified reporting = Qualified.exact(values.size());
+        Qualified filed = Qualified.exact(queries.filedCount(filter, year));
+        if (values.isEmpty()) {
+            return new Totals(metric, year, Qualified.exact(0), reporting, filed, null, null, null, null, null, null,
+                    "no city reported " + metric.code() + " for " + year + " under these filters");
+        }
+        List<BaselineGroup> groups = baselineGroups(metric, values);
+        if (groups != null) {
+            return new Totals(metric, year, null, reporting, filed, null, null, null, null, null, groups,
+                    "growth figures measured against different baselines are not added up; see baselines");
+        }
+        List<Qualified> numbers = values.stream().map(StatsService::qualified).toList();
+        return new Totals(metric, year, QualifiedMath.sum(numbers), reporting, filed, QualifiedMath.min(numbers),
+                QualifiedMath.max(numbers), QualifiedMath.mean(numbers), QualifiedMath.median(numbers),
+                values.get(0).row().baseline(), null, null);
+    }
+
+    public Series series(StatsFilter filter, int from, int to) {
+        MetricRef metric = metric(filter);
+        List<Integer> years = IntStream.rangeClosed(from, to).boxed().toList();
+        Map<Integer, List<CityValue>> byYear = queries.values(filter, filter.level(), filter.owner(), filter.platform(), years)
+                .stream().collect(Collectors.groupingBy(CityValue::year, TreeMap::new, Collectors.toList()));
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int year : years) {
+            List<CityValue> values = byYear.getOrDefault(year, List.of());
+            Qualified reporting = Qualified.exact(values.size());
+            if (values.isEmpty()) {
+                points.add(new SeriesPoint(year, null, reporting, null, "no data"));
+            } else if (baselineGroups(metric, values) != null) {
+                points.add(new SeriesPoint(year, null, reporting, null, "different baselines; not added up"));
+            } else {
+                points.add(new SeriesPoint(year, QualifiedMath.sum(values.stream().map(StatsService::qualified).toList()),
+                        reporting, values.get(0).row().baseline(), null));
+            }
+        }
+        CityRef city = filter.cities() != null && filter.cities().size() == 1 ? cityRef(filter.cities().get(0), byYear) : null;
+        String note = byYear.isEmpty() ? "no city reported " + metric.code() + " from " + from + " to " + to : null;
+        return new Series(metric, city, from, to, points, note);
+    }
+
+    public Ranking ranking(StatsFilter filter, int year, int limit, boolean perCapita) {
+        MetricRef metric = metric(filter);
+        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year))
+                .stream().filter(v -> v.row().value() != null).toList();
+        List<CityRef> leftOut = perCapita ? values.stream().filter(v -> v.population() == null).map(CityValue::city).toList() : null;
+        record Ranked(CityValue source, Qualified value) {
+        }
+        List<Ranked> ranked = values.stream()
+                .filter(v -> !perCapita || v.population() != null)
+                .map(v -> new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v)))
+                .sorted(Comparator.comparing((Ranked r) -> r.value().value()).reversed()
+                        .thenComparing(r -> r.source().city().slug()))
+                .toList();
+        List<RankingEntry> items = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < limit; i++) {
+            boolean tie = i > 0 && ranked.get(i).value().value().compareTo(ranked.get(i - 1).value().value()) == 0;
+            int rank = tie ? items.get(i - 1).rank() : i + 1;
+            items.add(new RankingEntry(rank, ranked.get(i).source().city(), ranked.get(i).value(),
+                    ranked.get(i).source().row().baseline()));
+        }
+        String note = items.isEmpty() ? "no city to rank for " + metric.code() + " in " + year : null;
+        return new Ranking(metric, year, perCapita, items, leftOut, leftOut == null ? null : Qualified.exact(leftOut.size()), note);
+    }
+
+    public Growth growth(StatsFilter filter, int from, int to) {
+        MetricRef metric = metric(filter);
+        Map<String, Map<Integer, CityValue>> byCity = new LinkedHashMap<>();
+        for (CityValue v : queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(from, to))) {
+            byCity.computeIfAbsent(v.city().slug(), s -> new TreeMap<>()).put(v.year(), v);
+        }
+        List<GrowthEntry> items = new ArrayList<>();
+        List<Missing> missing = new ArrayList<>();
+        for (Map<Integer, CityValue> years : byCity.values()) {
+            CityValue first = years.get(from);
+            CityValue last = years.get(to);
+            CityRef city = (first != null ? first : last).city();
+            if (first == null || last == null || first.row().value() == null || last.row().value() == null
+                    || !Objects.equals(first.row().baseline(), last.row().baseline())) {
+                List<Integer> gaps = new ArrayList<>();
+                if (first == null || first.row().value() == null) {
+                    gaps.add(from);
+                }
+                if (last == null || last.row().value() == null) {
+                    gaps.add(to);
+                }
+                missing.add(new Missing(city, gaps));
+                continue;
+            }
+            Qualified a = qualified(first);
+            Qualified b = qualified(last);
+            items.add(new GrowthEntry(city, a, b, QualifiedMath.difference(b, a), QualifiedMath.percentChange(b, a)));
+        }
+        items.sort(Comparator.comparing((GrowthEntry e) -> e.change().value()).reversed().thenComparing(e -> e.city().slug()));
+        String note = items.isEmpty() ? "no city reported " + metric.code() + " in both " + from + " and " + to : null;
+        return new Growth(metric, from, to, items, missing, note);
+    }
+
+    public Breakdown breakdown(StatsFilter filter, int year, String by) {
+        MetricRef metric = metric(filter);
+        List<Integer> years = List.of(year);
+        List<CityValue> wholes = queries.values(filter, filter.level(), filter.owner(), filter.platform(), years);
+        List<CityValue> parts;
+        Function<CityValue, String> key;
+        Function<String, String> label;
+        switch (by) {
+            case "owner" -> {
+                if (filter.owner() != null) {
+                    throw ProblemException.badRequest("owner", "cannot be combined with by=owner");
+                }
+                parts = queries.values(filter, filter.platform() == null ? RollUp.Level.OWNER : RollUp.Level.ACCOUNT,
+                        null, filter.platform(), years);
+                key = v -> v.row().owner().name();
+                label = k -> Owner.valueOf(k).labelRu;
+            }
+            case "platform" -> {
+                if (filter.platform() != null) {
+                    throw ProblemException.badRequest("platform", "cannot be combined with by=platform");
+                }
+                parts = queries.values(filter, filter.owner() == null ? RollUp.Level.PLATFORM : RollUp.Level.ACCOUNT,
+                        filter.owner(), null, years);
+                key = v -> v.row().platform().name();
+                label = k -> Platform.valueOf(k).labelRu;
+            }
+            case "district" -> {
+                parts = wholes.stream().filter(v -> v.district() != null).toList();
+                key = v -> v.district().name();
+                label = k -> FederalDistrict.valueOf(k).nameRu;
+            }
+            default -> throw ProblemException.badRequest("by", "'" + by + "' is not one of owner, platform, district");
+        }
+        if (baselineGroups(metric, wholes) != null) {
+            return new Breakdown(metric, year, by, List.of(), null, List.of(),
+                    "growth figures measured against different baselines are not added up");
+        }
+        Map<String, List<CityValue>> grouped = parts.stream().filter(v -> v.row().value() != null)
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        List<Group> groups = grouped.entrySet().stream().map(e -> new Group(e.getKey(), label.apply(e.getKey()),
+                QualifiedMath.sum(e.getValue().stream().map(StatsService::qualified).toList()),
+                Qualified.exact(e.getValue().size()))).toList();
+        Map<String, List<RollUp.Row>> partsByCity = parts.stream().collect(Collectors.groupingBy(v -> v.city().slug(),
+                Collectors.mapping(CityValue::row, Collectors.toList())));
+        List<Qualified> rest = new ArrayList<>();
+        List<CityRef> restCities = new ArrayList<>();
+        for (CityValue whole : wholes) {
+            if (by.equals("district") && whole.district() != null) {
+                continue; // a city with a district is wholly in its group
+            }
+            List<RollUp.Row> cityParts = partsByCity.getOrDefault(whole.city().slug(), List.of());
+            RollUp.unattributed(whole.row(), by.equals("district") ? List.of() : cityParts).ifPresent(r -> {
+                rest.add(Qualified.of(r.value(), r.qualifier()));
+                restCities.add(whole.city());
+            });
+        }
+        String note = wholes.isEmpty() ? "no city reported " + metric.code() + " for " + year + " under these filters" : null;
+        return new Breakdown(metric, year, by, groups, rest.isEmpty() ? null : QualifiedMath.sum(rest), restCities, note);
+    }
+
+    public Coverage coverage(StatsFilter filter, int year) {
+        List<String> catalog = queries.metricCodes();
+        Map<String, Integer> counts = new TreeMap<>();
+        catalog.forEach(code -> counts.put(code, 0));
+        List<CoverageCity> cities = new ArrayList<>();
+        long filed = 0;
+        for (var entry : queries.coverage(filter, year).entrySet()) {
+            List<String> reported = entry.getValue();
+            reported.forEach(code -> counts.merge(code, 1, Integer::sum));
+            filed += entry.getKey().filed() ? 1 : 0;
+            List<String> missing = catalog.stream().filter(code -> !reported.contains(code)).toList();
+            cities.add(new CoverageCity(entry.getKey().city(), entry.getKey().filed(), reported, missing));
+        }
+        List<CoverageMetric> metrics = counts.entrySet().stream()
+                .map(e -> new CoverageMetric(e.getKey(), Qualified.exact(e.getValue()))).toList();
+        return new Coverage(year, Qualified.exact(filed), metrics, cities);
+    }
+
+    private MetricRef metric(StatsFilter filter) {
+        if (filter.metric() == null || filter.metric().isBlank()) {
+            throw ProblemException.badRequest("metric", "is required: a code from GET /api/v1/metrics");
+        }
+        return queries.metric(filter.metric()).orElseThrow(
+                () -> ProblemException.badRequest("metric", "'" + filter.metric() + "' is not in the metric catalog"));
+    }
+
+    /** For growth metrics whose values do not share one baseline: one group per baseline; otherwise null. */
+    private static List<BaselineGroup> baselineGroups(MetricRef metric, List<CityValue> values) {
+        if (metric.kind() != MetricKind.GROWTH) {
+            return null;
+        }
+        Map<String, List<CityValue>> byBaseline = values.stream().collect(Collectors.groupingBy(
+                v -> v.row().value() == null ? "(mixed within the city)" : String.valueOf(v.row().baseline()),
+                TreeMap::new, Collectors.toList()));
+        if (byBaseline.size() <= 1 && values.stream().allMatch(v -> v.row().value() != null)) {
+            return null;
+        }
+        return byBaseline.entrySet().stream().map(e -> new BaselineGroup(e.getKey(),
+                e.getValue().stream().map(CityValue::city).toList(),
+                e.getValue().stream().allMatch(v -> v.row().value() != null)
+                        ? QualifiedMath.sum(e.getValue().stream().map(StatsService::qualified).toList()) : null)).toList();
+    }
+
+    private static CityRef cityRef(String slug, Map<Integer, List<CityValue>> byYear) {
+        return byYear.values().stream().flatMap(List::stream).map(CityValue::city).findFirst()
+                .orElse(new CityRef(slug, null));
+    }
+
+    private static Qualified qualified(CityValue v) {
+        return Qualified.of(v.row().value(), v.row().qualifier());
+    }
+}
