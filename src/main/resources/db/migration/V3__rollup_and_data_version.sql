@@ -15,7 +15,10 @@ CREATE TABLE rollup (
     reported  boolean     NOT NULL,
     CONSTRAINT rollup_level_unique UNIQUE NULLS NOT DISTINCT (report_id, metric, level, owner, platform)
 );
-CREATE INDEX rollup_query_idx ON rollup (metric, level, year) INCLUDE (city_id, owner, platform, value, qualifier, baseline);
+-- covers the stats queries entirely, so they can be answered from the index (index-only scans)
+CREATE INDEX rollup_query_idx ON rollup (metric, level, year) INCLUDE (city_id, owner, platform, value, qualifier, baseline, reported);
+-- reports filed per year without visiting the table
+CREATE INDEX report_year_city_idx ON report (year, city_id);
 
 -- One row that every write bumps in its own transaction: the validator behind the stats ETags.
 -- Statement-level triggers catch every write, from the service or from SQL.

@@ -86,9 +86,12 @@ public class ReportService {
         return Page.of(reports.stream().map(ReportDto::of).toList(), page, total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Inject
+    ReportReads reads;
+
+    /** One round trip, no ORM: the read that dashboards and clients make most. */
     public Optional<ReportDto> find(String slug, int year) {
-        return findEntity(slug, year, LockModeType.NONE).map(ReportDto::of);
+        return reads.find(slug, year);
     }
 
     @Transactional

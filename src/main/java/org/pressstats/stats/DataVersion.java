@@ -5,13 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 
-/** The data version row that every write bumps: read from the database on every stats request, never only remembered. */
+/**
+ * The data version row that every write bumps, read from the database for every stats request. Requests
+ * that arrive while a read is in flight share the next read, which starts after they arrived, so each still
+ * sees every write committed before it came in, while the database sees one read per batch, not per request.
+ */
 @ApplicationScoped
 public class DataVersion {
 
@@ -22,7 +31,60 @@ public class DataVersion {
     @Inject
     AgroalDataSource dataSource;
 
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "data-version-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Object lock = new Object();
+    private CompletableFuture<State> next;
+    private boolean reading;
+
     public State current() {
+        try {
+            return next().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The version from a read that starts after this call; completes on the reader thread. */
+    public CompletableFuture<State> next() {
+        CompletableFuture<State> mine;
+        synchronized (lock) {
+            if (next == null) {
+                next = new CompletableFuture<>();
+            }
+            mine = next;
+            if (!reading) {
+                reading = true;
+                reader.execute(this::readBatches);
+            }
+        }
+        return mine;
+    }
+
+    /** Reads for one waiting batch after another until nobody waits. */
+    private void readBatches() {
+        while (true) {
+            CompletableFuture<State> batch;
+            synchronized (lock) {
+                batch = next;
+                next = null;
+                if (batch == null) {
+                    reading = false;
+                    return;
+                }
+            }
+            try {
+                batch.complete(read());
+            } catch (RuntimeException e) {
+                batch.completeExceptionally(e);
+            }
+        }
+    }
+
+    private State read() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT version, changed_at FROM data_version");
                 ResultSet rs = query.executeQuery()) {
@@ -31,5 +93,10 @@ public class DataVersion {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 }

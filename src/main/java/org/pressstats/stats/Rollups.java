@@ -53,27 +53,37 @@ public class Rollups {
                 delete.setLong(1, report.id);
                 delete.executeUpdate();
             }
-            insert(connection, report.id, report.city.id, report.year, byMetric);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                add(insert, report.id, report.city.id, report.year, byMetric);
+                insert.executeBatch();
+            }
         });
     }
 
     /** Builds the roll-up of reports that have figures but none (data loaded by SQL, or before the table existed). */
     void backfill(@Observes StartupEvent event) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(7243001)")) {
-                lock.execute(); // one replica backfills; the others find nothing left to do
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(7243001)")) {
+                lock.execute(); // one replica backfills; the others then find nothing left to do
             }
-            long started = System.nanoTime();
-            int done = 0;
-            List<Long> pending;
-            while (!(pending = reportsWithoutRollup(connection)).isEmpty()) {
-                rebuild(connection, pending);
-                done += pending.size();
-            }
-            connection.commit();
-            if (done > 0) {
-                LOG.infof("Rolled up %d reports in %d ms", done, (System.nanoTime() - started) / 1_000_000);
+            try {
+                connection.setAutoCommit(false);
+                long started = System.nanoTime();
+                int done = 0;
+                List<Long> pending;
+                while (!(pending = reportsWithoutRollup(connection)).isEmpty()) {
+                    rebuild(connection, pending);
+                    connection.commit(); // batch by batch: progress survives a restart
+                    done += pending.size();
+                }
+                if (done > 0) {
+                    LOG.infof("Rolled up %d reports in %d ms", done, (System.nanoTime() - started) / 1_000_000);
+                }
+            } finally {
+                connection.setAutoCommit(true);
+                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(7243001)")) {
+                    unlock.execute();
+                }
             }
         }
     }
@@ -112,35 +122,35 @@ public class Rollups {
                 }
             }
         }
-        for (var entry : figures.entrySet()) {
-            insert(connection, entry.getKey().report(), entry.getKey().city(), entry.getKey().year(), entry.getValue());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (var entry : figures.entrySet()) {
+                add(insert, entry.getKey().report(), entry.getKey().city(), entry.getKey().year(), entry.getValue());
+            }
+            insert.executeBatch();
         }
     }
 
-    private static void insert(Connection connection, long reportId, long cityId, int year,
+    private static void add(PreparedStatement insert, long reportId, long cityId, int year,
             Map<String, List<RollUp.Input>> byMetric) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (var metric : byMetric.entrySet()) {
-                for (RollUp.Row row : RollUp.of(metric.getValue())) {
-                    insert.setLong(1, reportId);
-                    insert.setLong(2, cityId);
-                    insert.setInt(3, year);
-                    insert.setString(4, metric.getKey());
-                    insert.setString(5, row.level().name());
-                    insert.setString(6, row.owner() == null ? null : row.owner().name());
-                    insert.setString(7, row.platform() == null ? null : row.platform().name());
-                    if (row.value() == null) {
-                        insert.setNull(8, Types.BIGINT);
-                    } else {
-                        insert.setLong(8, row.value());
-                    }
-                    insert.setString(9, row.qualifier().name());
-                    insert.setString(10, row.baseline());
-                    insert.setBoolean(11, row.reported());
-                    insert.addBatch();
+        for (var metric : byMetric.entrySet()) {
+            for (RollUp.Row row : RollUp.of(metric.getValue())) {
+                insert.setLong(1, reportId);
+                insert.setLong(2, cityId);
+                insert.setInt(3, year);
+                insert.setString(4, metric.getKey());
+                insert.setString(5, row.level().name());
+                insert.setString(6, row.owner() == null ? null : row.owner().name());
+                insert.setString(7, row.platform() == null ? null : row.platform().name());
+                if (row.value() == null) {
+                    insert.setNull(8, Types.BIGINT);
+                } else {
+                    insert.setLong(8, row.value());
                 }
+                insert.setString(9, row.qualifier().name());
+                insert.setString(10, row.baseline());
+                insert.setBoolean(11, row.reported());
+                insert.addBatch();
             }
-            insert.executeBatch();
         }
     }
 }

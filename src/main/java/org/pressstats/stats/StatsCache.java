@@ -41,6 +41,22 @@ public class StatsCache {
         misses = Counter.builder("press_stats_stats_cache").tag("result", "miss").register(registry);
     }
 
+    /** The answer cached for this version, or null (a miss is counted when it is then computed). */
+    public synchronized Object peek(long dataVersion, String key) {
+        if (!enabled) {
+            return null;
+        }
+        if (dataVersion > version) {
+            entries.clear();
+            version = dataVersion;
+        }
+        Object cached = dataVersion == version ? entries.get(key) : null;
+        if (cached != null) {
+            hits.increment();
+        }
+        return cached;
+    }
+
     @SuppressWarnings("unchecked")
     public <T> T get(long dataVersion, String key, Supplier<T> compute) {
         if (!enabled) {

@@ -1,6 +1,8 @@
 package org.pressstats.stats;
 
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,12 +13,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -37,11 +36,14 @@ import org.pressstats.report.Platform;
 import org.pressstats.report.ReportService;
 
 import io.micrometer.core.instrument.Counter;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 import io.micrometer.core.instrument.MeterRegistry;
 
 @Path("/api/v1/stats")
 @Tag(name = "Stats")
-@Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+@Produces({ MediaType.APPLICATION_JSON, Csv.TEXT_CSV })
 public class StatsResource {
 
     private static final String RULES = " Values are rolled up without double counting: a city's value at a level is the "
@@ -60,10 +62,22 @@ public class StatsResource {
     @Inject
     DataVersion versions;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @ConfigProperty(name = "press-stats.stats.max-age", defaultValue = "5")
     int maxAge;
 
+    private static final MediaType CSV_UTF8 = MediaType.valueOf(Csv.TEXT_CSV + "; charset=UTF-8");
+    private static final MediaType JSON_UTF8 = MediaType.valueOf(MediaType.APPLICATION_JSON + ";charset=UTF-8");
+
     private final Counter notModified;
+    private String cacheControl;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        cacheControl = "max-age=" + maxAge;
+    }
 
     @Inject
     public StatsResource(MeterRegistry registry) {
@@ -79,14 +93,14 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Totals.class), examples = @ExampleObject(name = "subscribers-2023", ref = "stats-totals")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response totals(@Parameter(description = "Metric code", required = true, example = "subscribers") @QueryParam("metric") String metric,
+    public Uni<Response> totals(@Parameter(description = "Metric code", required = true, example = "subscribers") @QueryParam("metric") String metric,
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
             @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> service.totals(filter(metric, city, district, owner, platform), year("year", year)));
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> service.totals(filter(metric, city, district, owner, platform), year("year", year)));
     }
 
     @GET
@@ -97,15 +111,15 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Series.class), examples = @ExampleObject(name = "press-releases", ref = "stats-series")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response series(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
+    public Uni<Response> series(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
             @Parameter(description = "First year", required = true, example = "2022", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
             @Parameter(description = "Last year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
             @Parameter(description = "City slug; repeatable (one city: that city's series)") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
             @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> {
             int[] range = range(from, to);
             return service.series(filter(metric, city, district, owner, platform), range[0], range[1]);
         });
@@ -120,7 +134,7 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Ranking.class), examples = @ExampleObject(name = "press-releases-2023", ref = "stats-ranking")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response ranking(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
+    public Uni<Response> ranking(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "How many cities, 1 to 1000 (default 10)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "Per 1 000 residents", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("perCapita") String perCapita,
@@ -128,8 +142,8 @@ public class StatsResource {
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
             @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> service.ranking(filter(metric, city, district, owner, platform),
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> service.ranking(filter(metric, city, district, owner, platform),
                 year("year", year), limit(limit), bool("perCapita", perCapita)));
     }
 
@@ -142,15 +156,15 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Growth.class), examples = @ExampleObject(name = "press-releases", ref = "stats-growth")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response growth(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
+    public Uni<Response> growth(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
             @Parameter(description = "Earlier year", required = true, example = "2022", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
             @Parameter(description = "Later year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
             @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
             @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> {
             int[] range = range(from, to);
             return service.growth(filter(metric, city, district, owner, platform), range[0], range[1]);
         });
@@ -165,7 +179,7 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Breakdown.class), examples = @ExampleObject(name = "subscribers-by-owner", ref = "stats-breakdown")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response breakdown(@Parameter(description = "Metric code", required = true, example = "subscribers") @QueryParam("metric") String metric,
+    public Uni<Response> breakdown(@Parameter(description = "Metric code", required = true, example = "subscribers") @QueryParam("metric") String metric,
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "owner, platform or district", required = true, example = "owner",
                     schema = @Schema(enumeration = { "owner", "platform", "district" })) @QueryParam("by") String by,
@@ -173,8 +187,8 @@ public class StatsResource {
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Parameter(description = "Only this owner's figures (not with by=owner)", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
             @Parameter(description = "Only this platform's figures (not with by=platform)", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> {
             if (by == null || by.isBlank()) {
                 throw ProblemException.badRequest("by", "is required: owner, platform or district");
             }
@@ -191,32 +205,56 @@ public class StatsResource {
             schema = @Schema(implementation = StatsAnswers.Coverage.class), examples = @ExampleObject(name = "2023", ref = "stats-coverage")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response coverage(@Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
+    public Uni<Response> coverage(@Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(request, headers, uri, () -> service.coverage(filter(null, city, district, null, null), year("year", year)));
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return polled(headers, uri, () -> service.coverage(filter(null, city, district, null, null), year("year", year)));
     }
 
-    /** Validators first (304 without computing), then the cache keyed by the data version, then the computation. */
-    private Response polled(Request request, HttpHeaders headers, UriInfo uri, Supplier<Object> compute) {
+    /**
+     * Validators first (304 without computing), then the cache keyed by the data version, then the computation
+     * on a worker thread. Runs on the event loop: the version read is shared by the requests waiting for it.
+     */
+    private Uni<Response> polled(HttpHeaders headers, UriInfo uri, Supplier<Object> compute) {
         boolean csv = wantsCsv(headers);
-        DataVersion.State state = versions.current();
         String query = canonicalQuery(uri);
-        EntityTag tag = new EntityTag(Long.toString(state.version(), 36) + "-"
-                + Integer.toHexString(query.hashCode()) + (csv ? "-csv" : "-json"));
-        Date lastModified = Date.from(state.changedAt());
-        CacheControl cacheControl = new CacheControl();
-        cacheControl.setMaxAge(maxAge);
-        cacheControl.setNoTransform(false);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, tag);
-        if (unchanged != null) {
-            notModified.increment();
-            return unchanged.tag(tag).lastModified(lastModified).cacheControl(cacheControl).header(HttpHeaders.VARY, "Accept").build();
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        io.vertx.core.Context context = Vertx.currentContext();
+        return Uni.createFrom().completionStage(versions.next())
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                .chain(state -> {
+                    String tag = "\"" + Long.toString(state.version(), 36) + "-" + Integer.toHexString(query.hashCode())
+                            + (csv ? "-csv" : "-json") + "\"";
+                    String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            state.changedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+                    if (Preconditions.notModified(ifNoneMatch, ifModifiedSince, tag, state.changedAt())) {
+                        notModified.increment();
+                        return Uni.createFrom().item(headers(Response.notModified(), tag, lastModified).build());
+                    }
+                    // the cache holds the serialized body, so a repeated question costs no serialization either
+                    String key = query + (csv ? "#csv" : "#json");
+                    byte[] cached = (byte[]) cache.peek(state.version(), key);
+                    Uni<byte[]> body = cached != null ? Uni.createFrom().item(cached)
+                            : Uni.createFrom().item(() -> cache.get(state.version(), key, () -> serialize(compute.get(), csv)))
+                                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                                    .emitOn(task -> context.runOnContext(ignored -> task.run()));
+                    return body.map(bytes -> headers(Response.ok(bytes, csv ? CSV_UTF8 : JSON_UTF8), tag, lastModified).build());
+                });
+    }
+
+    private byte[] serialize(Object answer, boolean csv) {
+        try {
+            return csv ? Csv.toBytes((CsvTable) answer) : json.writeValueAsBytes(answer);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        Object answer = cache.get(state.version(), query, compute);
-        return Response.ok(answer, csv ? MediaType.valueOf(CsvWriter.TEXT_CSV + "; charset=UTF-8") : MediaType.APPLICATION_JSON_TYPE)
-                .tag(tag).lastModified(lastModified).cacheControl(cacheControl).header(HttpHeaders.VARY, "Accept").build();
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder response, String tag, String lastModified) {
+        return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.LAST_MODIFIED, lastModified)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept");
     }
 
     private static boolean wantsCsv(HttpHeaders headers) {

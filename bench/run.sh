@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmark of press-stats against the local PostgreSQL (127.0.0.1:5432): builds the jar, loads a generated
+# dataset, measures with wrk and pgbench in one run, and writes bench/RESULTS.md. Takes about 5 minutes.
+# Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_bench), BENCH_PORT (8090),
+#      DURATION (15 s per measurement), WARMUP (5 s), CONNECTIONS (16).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
+DB="${BENCH_DB:-pressstats_bench}"
+PORT="${BENCH_PORT:-8090}"
+DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-5}"
+CONNECTIONS="${CONNECTIONS:-16}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+PID=""
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-contrib)" >&2; exit 1; }
+
+echo "== build"
+./mvnw -B -q package -DskipTests
+
+start() { # start [extra env...]: runs the jar against $DB and waits until it answers
+  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+    QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN "$@" \
+    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "service did not become ready" >&2; exit 1
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+
+measure() { # measure NAME wrk-args...: warm-up, then the measured run; appends NAME + RESULT to results
+  local name="$1"; shift
+  local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
+  local line
+  line=$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" | grep '^RESULT')
+  echo "$name $line" | tee -a "$WORK/results"
+}
+
+echo "== database $DB"
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+start PRESS_STATS_SAMPLE_DATA_LOAD=false   # Flyway creates the schema
+stop
+
+echo "== dataset"
+python3 bench/generate.py "$WORK/data" | tee "$WORK/dataset"
+load_start=$(date +%s%N)
+psql -q -d "$DB" -v ON_ERROR_STOP=1 \
+  -c "\\copy city (slug, name, name_key, region, federal_district, population, website, created_at, updated_at, version) FROM '$WORK/data/city.csv' CSV" \
+  -c "\\copy report (city_id, year, summary, plans, source, created_at, updated_at, version) FROM '$WORK/data/report.csv' CSV" \
+  -c "\\copy figure (report_id, position, metric, owner, platform, value, qualifier, baseline, note) FROM '$WORK/data/figure.csv' CSV" \
+  -c "ANALYZE"
+load_seconds=$(( ($(date +%s%N) - load_start) / 1000000 ))e-3
+rollup_start=$(date +%s%N)
+start PRESS_STATS_SAMPLE_DATA_LOAD=false   # builds the roll-up of the loaded reports at start
+rollup_seconds=$(( ($(date +%s%N) - rollup_start) / 1000000 ))e-3
+psql -q -d "$DB" -c "VACUUM ANALYZE"   # as autovacuum would: sets the visibility map for index-only scans
+rollup_rows=$(psql -tA -d "$DB" -c "SELECT count(*) FROM rollup")
+
+TOTALS="/api/v1/stats/totals?metric=subscribers&year=2023"
+RANKING="/api/v1/stats/ranking?metric=press_releases&year=2023&limit=10"
+BREAKDOWN="/api/v1/stats/breakdown?metric=subscribers&year=2023&by=platform"
+tag() { curl -sf -D - -o /dev/null "$BASE$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
+
+echo "== measurements, ${DURATION}s each after ${WARMUP}s warm-up, $CONNECTIONS connections"
+: > "$WORK/results"
+measure a_health_live -s bench/rotate.lua "$BASE" -- /q/health/live
+measure b_stats_304 -s bench/rotate.lua "$BASE" -- "$TOTALS|$(tag "$TOTALS")" "$RANKING|$(tag "$RANKING")" "$BREAKDOWN|$(tag "$BREAKDOWN")"
+measure c_stats_cached -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
+measure e_report_by_key -s bench/report-by-key.lua "$BASE" -- 1000 1999 2023
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+stop
+
+start PRESS_STATS_SAMPLE_DATA_LOAD=false PRESS_STATS_STATS_CACHE_ENABLED=false
+measure d_stats_cold -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
+CONNECTIONS=1 measure d1_stats_cold_single -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
+stop
+
+pg() { # pg NAME clients: the same SQL the service runs for the three questions
+  local name="$1" clients="$2"
+  pgbench -n -M prepared -c "$clients" -j 1 -T "$WARMUP" -f bench/sql/totals.sql -f bench/sql/ranking.sql -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
+  rm -f "$WORK"/pgb*
+  (cd "$WORK" && pgbench -n -M prepared -c "$clients" -j 1 -T "$DURATION" --log --log-prefix=pgb \
+    -f "$OLDPWD/bench/sql/totals.sql" -f "$OLDPWD/bench/sql/ranking.sql" -f "$OLDPWD/bench/sql/breakdown.sql" "$DB" > /dev/null 2>&1)
+  echo "$name $(python3 bench/percentiles.py "$WORK/pgb" "$DURATION")" | tee -a "$WORK/results"
+}
+pg f_raw_sql "$CONNECTIONS"
+pg f1_raw_sql_single 1
+
+python3 bench/report.py "$WORK/results" "$WORK/dataset" "$load_seconds" "$rollup_seconds" "$rollup_rows" "$RSS_KB" \
+  "$DURATION" "$WARMUP" "$CONNECTIONS" > bench/RESULTS.md
+echo "== written bench/RESULTS.md"
