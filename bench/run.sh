@@ -2,14 +2,16 @@
 # Benchmark of press-stats against the local PostgreSQL (127.0.0.1:5432): builds the jar, loads a generated
 # dataset, measures with wrk and pgbench in one run, and writes bench/RESULTS.md. Takes about 5 minutes.
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_bench), BENCH_PORT (8090),
-#      DURATION (15 s per measurement), WARMUP (5 s), CONNECTIONS (16).
+#      DURATION (10 s per measurement), ROUNDS (3: the hot scenarios are measured in turn this many times and the
+#      median is reported), WARMUP (30 s per scenario, all scenarios, before any measurement), CONNECTIONS (16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 DB="${BENCH_DB:-pressstats_bench}"
 PORT="${BENCH_PORT:-8090}"
-DURATION="${DURATION:-15}"
-WARMUP="${WARMUP:-5}"
+DURATION="${DURATION:-10}"
+ROUNDS="${ROUNDS:-3}"
+WARMUP="${WARMUP:-30}"
 CONNECTIONS="${CONNECTIONS:-16}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
@@ -36,10 +38,13 @@ start() { # start [extra env...]: runs the jar against $DB and waits until it an
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-measure() { # measure NAME wrk-args...: warm-up, then the measured run; appends NAME + RESULT to results
-  local name="$1"; shift
+warm() { # warm wrk-args...: lets the JIT compile the path before anything is measured
   local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
+}
+measure() { # measure NAME wrk-args...: one measured run; appends NAME + RESULT to results
+  local name="$1"; shift
+  local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
   local line
   line=$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" | grep '^RESULT')
   echo "$name $line" | tee -a "$WORK/results"
@@ -70,23 +75,31 @@ RANKING="/api/v1/stats/ranking?metric=press_releases&year=2023&limit=10"
 BREAKDOWN="/api/v1/stats/breakdown?metric=subscribers&year=2023&by=platform"
 tag() { curl -sf -D - -o /dev/null "$BASE$1" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}'; }
 
-echo "== measurements, ${DURATION}s each after ${WARMUP}s warm-up, $CONNECTIONS connections"
+echo "== measurements: ${WARMUP}s warm-up per scenario, then $ROUNDS rounds of ${DURATION}s each, $CONNECTIONS connections"
 : > "$WORK/results"
-measure a_health_live -s bench/rotate.lua "$BASE" -- /q/health/live
-measure b_stats_304 -s bench/rotate.lua "$BASE" -- "$TOTALS|$(tag "$TOTALS")" "$RANKING|$(tag "$RANKING")" "$BREAKDOWN|$(tag "$BREAKDOWN")"
-measure c_stats_cached -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
-measure e_report_by_key -s bench/report-by-key.lua "$BASE" -- 1000 1999 2023
+A=(-s bench/rotate.lua "$BASE" -- /q/health/live)
+B=(-s bench/rotate.lua "$BASE" -- "$TOTALS|$(tag "$TOTALS")" "$RANKING|$(tag "$RANKING")" "$BREAKDOWN|$(tag "$BREAKDOWN")")
+C=(-s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN")
+E=(-s bench/report-by-key.lua "$BASE" -- 1000 1999 2023)
+warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"
+for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hits every scenario alike
+  measure a_health_live "${A[@]}"
+  measure b_stats_304 "${B[@]}"
+  measure c_stats_cached "${C[@]}"
+  measure e_report_by_key "${E[@]}"
+done
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 stop
 
 start PRESS_STATS_SAMPLE_DATA_LOAD=false PRESS_STATS_STATS_CACHE_ENABLED=false
-measure d_stats_cold -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
-CONNECTIONS=1 measure d1_stats_cold_single -s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN"
+warm "${C[@]}"
+measure d_stats_cold "${C[@]}"
+CONNECTIONS=1 measure d1_stats_cold_single "${C[@]}"
 stop
 
 pg() { # pg NAME clients: the same SQL the service runs for the three questions
   local name="$1" clients="$2"
-  pgbench -n -M prepared -c "$clients" -j 1 -T "$WARMUP" -f bench/sql/totals.sql -f bench/sql/ranking.sql -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
+  pgbench -n -M prepared -c "$clients" -j 1 -T 5 -f bench/sql/totals.sql -f bench/sql/ranking.sql -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
   rm -f "$WORK"/pgb*
   (cd "$WORK" && pgbench -n -M prepared -c "$clients" -j 1 -T "$DURATION" --log --log-prefix=pgb \
     -f "$OLDPWD/bench/sql/totals.sql" -f "$OLDPWD/bench/sql/ranking.sql" -f "$OLDPWD/bench/sql/breakdown.sql" "$DB" > /dev/null 2>&1)
@@ -95,6 +108,7 @@ pg() { # pg NAME clients: the same SQL the service runs for the three questions
 pg f_raw_sql "$CONNECTIONS"
 pg f1_raw_sql_single 1
 
+cp "$WORK/results" bench/last-run.txt   # the raw lines behind RESULTS.md
 python3 bench/report.py "$WORK/results" "$WORK/dataset" "$load_seconds" "$rollup_seconds" "$rollup_rows" "$RSS_KB" \
-  "$DURATION" "$WARMUP" "$CONNECTIONS" > bench/RESULTS.md
+  "$DURATION" "$WARMUP" "$CONNECTIONS" "$ROUNDS" > bench/RESULTS.md
 echo "== written bench/RESULTS.md"

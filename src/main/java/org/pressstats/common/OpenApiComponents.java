@@ -47,7 +47,7 @@ public class OpenApiComponents implements OASFilter {
                 "The request is not of the documented shape: malformed JSON, an unknown property, a wrong type, "
                         + "a value out of range, a bad parameter, or a body that names another resource than the path",
                 "/api/v1/cities/bratsk/reports/2023", "figures[0].value: must be less than or equal to 10000000000000",
-                List.of(Map.of("field", "figures[0].value", "message", "must be less than or equal to 10000000000000")));
+                List.of(fieldError("figures[0].value", "must be less than or equal to 10000000000000")));
         problem(components, "NotFound", ProblemType.NOT_FOUND, "No such resource",
                 "/api/v1/cities/tynda", "no city with slug 'tynda'", List.of());
         problem(components, "Conflict", ProblemType.CONFLICT,
@@ -65,8 +65,16 @@ public class OpenApiComponents implements OASFilter {
                         + "(metric, owner, platform), a baseline where none belongs or none where one is required",
                 "/api/v1/cities/bratsk/reports/2023",
                 "figures[3]: duplicates figures[2]: both give metric subscribers, owner MAYOR, platform VK; a report has one figure per metric, owner and platform",
-                List.of(Map.of("field", "figures[3]", "message",
+                List.of(fieldError("figures[3]",
                         "duplicates figures[2]: both give metric subscribers, owner MAYOR, platform VK; a report has one figure per metric, owner and platform")));
+    }
+
+    /** Ordered, so that the served contract is the same on every start. */
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
     }
 
     private static void example(Components components, String name, String summary, Object value) {

@@ -62,16 +62,9 @@ public class StatsCache {
         if (!enabled) {
             return compute.get();
         }
-        synchronized (this) {
-            if (dataVersion > version) {
-                entries.clear();
-                version = dataVersion;
-            }
-            Object cached = dataVersion == version ? entries.get(key) : null;
-            if (cached != null) {
-                hits.increment();
-                return (T) cached;
-            }
+        Object cached = peek(dataVersion, key);
+        if (cached != null) {
+            return (T) cached;
         }
         misses.increment();
         T answer = compute.get();

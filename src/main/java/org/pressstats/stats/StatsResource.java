@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.FederalDistrict;
 import org.pressstats.common.Params;
 import org.pressstats.common.ProblemException;
-import org.pressstats.report.Owner;
-import org.pressstats.report.Platform;
 import org.pressstats.report.ReportService;
 
 import io.micrometer.core.instrument.Counter;
@@ -95,12 +94,9 @@ public class StatsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> totals(@Parameter(description = "Metric code", required = true, example = "subscribers") @QueryParam("metric") String metric,
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
-            @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
-            @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
-            @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.totals(filter(metric, city, district, owner, platform), year("year", year)));
+        return polled(headers, uri, () -> service.totals(filters.toFilter(metric), year("year", year)));
     }
 
     @GET
@@ -114,14 +110,11 @@ public class StatsResource {
     public Uni<Response> series(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
             @Parameter(description = "First year", required = true, example = "2022", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
             @Parameter(description = "Last year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
-            @Parameter(description = "City slug; repeatable (one city: that city's series)") @QueryParam("city") List<String> city,
-            @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
-            @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return polled(headers, uri, () -> {
             int[] range = range(from, to);
-            return service.series(filter(metric, city, district, owner, platform), range[0], range[1]);
+            return service.series(filters.toFilter(metric), range[0], range[1]);
         });
     }
 
@@ -138,12 +131,9 @@ public class StatsResource {
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "How many cities, 1 to 1000 (default 10)", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("limit") String limit,
             @Parameter(description = "Per 1 000 residents", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("perCapita") String perCapita,
-            @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
-            @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
-            @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.ranking(filter(metric, city, district, owner, platform),
+        return polled(headers, uri, () -> service.ranking(filters.toFilter(metric),
                 year("year", year), limit(limit), bool("perCapita", perCapita)));
     }
 
@@ -159,14 +149,11 @@ public class StatsResource {
     public Uni<Response> growth(@Parameter(description = "Metric code", required = true, example = "press_releases") @QueryParam("metric") String metric,
             @Parameter(description = "Earlier year", required = true, example = "2022", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("from") String from,
             @Parameter(description = "Later year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
-            @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
-            @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Parameter(description = "Only this owner's figures", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
-            @Parameter(description = "Only this platform's figures", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return polled(headers, uri, () -> {
             int[] range = range(from, to);
-            return service.growth(filter(metric, city, district, owner, platform), range[0], range[1]);
+            return service.growth(filters.toFilter(metric), range[0], range[1]);
         });
     }
 
@@ -174,7 +161,8 @@ public class StatsResource {
     @Path("breakdown")
     @Operation(summary = "A metric broken down by owner, platform or district", description = "One group per value of "
             + "`by`, plus `unattributed`: what cities reported only above that level (a grand total with no split by "
-            + "owner, say), never added into a group." + RULES)
+            + "owner, say), never added into a group. The `owner` filter does not go with by=owner, nor `platform` with "
+            + "by=platform (400)." + RULES)
     @APIResponse(responseCode = "200", description = "The groups", content = @Content(
             schema = @Schema(implementation = StatsAnswers.Breakdown.class), examples = @ExampleObject(name = "subscribers-by-owner", ref = "stats-breakdown")))
     @APIResponse(responseCode = "304", description = "The data has not changed since the tag in `If-None-Match`")
@@ -183,16 +171,13 @@ public class StatsResource {
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @Parameter(description = "owner, platform or district", required = true, example = "owner",
                     schema = @Schema(enumeration = { "owner", "platform", "district" })) @QueryParam("by") String by,
-            @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
-            @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
-            @Parameter(description = "Only this owner's figures (not with by=owner)", schema = @Schema(implementation = Owner.class)) @QueryParam("owner") String owner,
-            @Parameter(description = "Only this platform's figures (not with by=platform)", schema = @Schema(implementation = Platform.class)) @QueryParam("platform") String platform,
+            @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return polled(headers, uri, () -> {
             if (by == null || by.isBlank()) {
                 throw ProblemException.badRequest("by", "is required: owner, platform or district");
             }
-            return service.breakdown(filter(metric, city, district, owner, platform), year("year", year), by);
+            return service.breakdown(filters.toFilter(metric), year("year", year), by);
         });
     }
 
@@ -209,7 +194,8 @@ public class StatsResource {
             @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.coverage(filter(null, city, district, null, null), year("year", year)));
+        return polled(headers, uri, () -> service.coverage(new StatsFilter(null, city == null ? List.of() : city,
+                Params.enumValue(FederalDistrict.class, "district", district), null, null), year("year", year)));
     }
 
     /**
@@ -273,12 +259,6 @@ public class StatsResource {
     private static String canonicalQuery(UriInfo uri) {
         Map<String, List<String>> sorted = new TreeMap<>(uri.getQueryParameters());
         return uri.getPath() + "?" + sorted;
-    }
-
-    private static StatsFilter filter(String metric, List<String> cities, String district, String owner, String platform) {
-        return new StatsFilter(metric, cities == null ? List.of() : cities,
-                Params.enumValue(FederalDistrict.class, "district", district),
-                Params.enumValue(Owner.class, "owner", owner), Params.enumValue(Platform.class, "platform", platform));
     }
 
     private static int year(String name, String raw) {
