@@ -82,8 +82,7 @@ public class CityService {
             throw ProblemException.badRequest("slug", "'" + input.slug() + "' does not match the path ('" + slug + "')");
         }
         Optional<City> existing = City.<City>find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-        ETags.checkIfMatch(ifMatch, existing.map(c -> ETags.of(c.version, c.createdAt)).orElse(null));
-        ETags.checkIfNoneMatchOnWrite(ifNoneMatch, existing.map(c -> ETags.of(c.version, c.createdAt)).orElse(null));
+        ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(c -> ETags.of(c.version, c.createdAt)).orElse(null));
         if (existing.isEmpty()) {
             return new Written(create(new CityDto(slug, input.name(), input.region(), input.federalDistrict(),
                     input.population(), input.website(), null, null, null)), true);

@@ -43,8 +43,14 @@ public final class ETags {
                 : "If-Match " + trimmed + " does not match the current ETag " + "\"" + current.getValue() + "\"");
     }
 
+    /** If-Match and If-None-Match: * of a create-or-replace, against the current tag (null: no resource yet). */
+    public static void checkWrite(String ifMatch, String ifNoneMatch, EntityTag current) {
+        checkIfMatch(ifMatch, current);
+        checkIfNoneMatchOnWrite(ifNoneMatch, current);
+    }
+
     /** If-None-Match: * on a write means create only; 412 when the resource exists. */
-    public static void checkIfNoneMatchOnWrite(String ifNoneMatch, EntityTag current) {
+    private static void checkIfNoneMatchOnWrite(String ifNoneMatch, EntityTag current) {
         if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && current != null) {
             throw ProblemException.preconditionFailed("If-None-Match: * but the resource exists");
         }

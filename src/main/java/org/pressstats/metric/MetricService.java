@@ -74,8 +74,7 @@ public class MetricService {
             throw ProblemException.badRequest("code", "'" + input.code() + "' does not match the path ('" + code + "')");
         }
         Optional<Metric> existing = Metric.<Metric>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-        ETags.checkIfMatch(ifMatch, existing.map(m -> ETags.of(m.version, m.createdAt)).orElse(null));
-        ETags.checkIfNoneMatchOnWrite(ifNoneMatch, existing.map(m -> ETags.of(m.version, m.createdAt)).orElse(null));
+        ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(m -> ETags.of(m.version, m.createdAt)).orElse(null));
         if (existing.isEmpty()) {
             return new Written(create(new MetricDto(code, input.nameRu(), input.nameEn(), input.unit(), input.kind(),
                     input.description(), null, null, null)), true);

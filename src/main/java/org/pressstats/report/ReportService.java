@@ -52,7 +52,7 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportDto> listForCity(String slug, PageRequest page) {
         cities.require(slug);
-        return search(new Filter(null, slug, null, null), page);
+        return page(" where c.slug = :slug", Map.of("slug", slug), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,6 +79,10 @@ public class ReportService {
             where.append(" and exists (select 1 from Figure f where f.report = r and f.metric = :metric)");
             params.put("metric", filter.metric());
         }
+        return page(where.toString(), params, page);
+    }
+
+    private static Page<ReportDto> page(String where, Map<String, Object> params, PageRequest page) {
         long total = Report.count("select count(r) from Report r join r.city c" + where, params);
         List<Report> reports = Report.<Report>find("select r from Report r join fetch r.city c" + where
                 + " order by " + page.orderBy(), params)
@@ -102,20 +106,20 @@ public class ReportService {
         if (input.year() != null && input.year() != year) {
             throw ProblemException.badRequest("year", input.year() + " does not match the path (" + year + ")");
         }
-        checkYear(year);
+        checkYear("year", year);
         ReportDto wanted = input.normalized();
         City city = cities.require(slug);
         checkRules(year, wanted);
 
-        Optional<Report> existing = findEntity(slug, year, LockModeType.PESSIMISTIC_WRITE);
-        ETags.checkIfMatch(ifMatch, existing.map(r -> ETags.of(r.version, r.createdAt)).orElse(null));
-        ETags.checkIfNoneMatchOnWrite(ifNoneMatch, existing.map(r -> ETags.of(r.version, r.createdAt)).orElse(null));
+        Optional<Report> existing = lockForWrite(slug, year);
+        ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(r -> ETags.of(r.version, r.createdAt)).orElse(null));
 
         Report report;
         if (existing.isPresent()) {
             report = existing.get();
-            if (wanted.sameContentAs(ReportDto.of(report))) {
-                return new Written(ReportDto.of(report), false);
+            ReportDto stored = ReportDto.of(report);
+            if (wanted.sameContentAs(stored)) {
+                return new Written(stored, false);
             }
             report.figures.clear();
             report.highlights.clear();
@@ -140,7 +144,7 @@ public class ReportService {
 
     @Transactional
     public void delete(String slug, int year, String ifMatch) {
-        Report report = findEntity(slug, year, LockModeType.PESSIMISTIC_WRITE)
+        Report report = lockForWrite(slug, year)
                 .orElseThrow(() -> notFound(slug, year));
         ETags.checkIfMatch(ifMatch, ETags.of(report.version, report.createdAt));
         report.delete();
@@ -150,11 +154,11 @@ public class ReportService {
         return ProblemException.notFound("no report for city '" + slug + "' and year " + year);
     }
 
-    /** 400 naming the year when it is outside 1990 … next year. */
-    public static void checkYear(int year) {
+    /** 400 naming the parameter {@code field} when the year is outside 1990 … next year. */
+    public static void checkYear(String field, int year) {
         int now = Year.now().getValue();
         if (!ReportRules.isAllowedYear(year, now)) {
-            throw ProblemException.badRequest("year", "must be between " + ReportRules.FIRST_YEAR + " and " + (now + 1));
+            throw ProblemException.badRequest(field, "must be between " + ReportRules.FIRST_YEAR + " and " + (now + 1));
         }
     }
 
@@ -168,9 +172,9 @@ public class ReportService {
         }
     }
 
-    private static Optional<Report> findEntity(String slug, int year, LockModeType lock) {
+    private static Optional<Report> lockForWrite(String slug, int year) {
         return Report.<Report>find("select r from Report r join fetch r.city c where c.slug = ?1 and r.year = ?2", slug, year)
-                .withLock(lock).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     private static void addChildren(Report report, ReportDto wanted) {

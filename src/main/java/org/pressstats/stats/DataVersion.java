@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -39,14 +38,6 @@ public class DataVersion {
     private final Object lock = new Object();
     private CompletableFuture<State> next;
     private boolean reading;
-
-    public State current() {
-        try {
-            return next().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
 
     /** The version from a read that starts after this call; completes on the reader thread. */
     public CompletableFuture<State> next() {

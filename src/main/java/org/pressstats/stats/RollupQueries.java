@@ -95,12 +95,13 @@ public class RollupQueries {
         cityFilters(filter, sql, params);
         sql.append(" ORDER BY c.slug");
         Map<CityFiling, List<String>> result = new LinkedHashMap<>();
-        query(sql.toString(), params, rs -> {
+        for (Map.Entry<CityFiling, List<String>> row : query(sql.toString(), params, rs -> {
             java.sql.Array metrics = rs.getArray(4);
-            result.put(new CityFiling(new CityRef(rs.getString(1), rs.getString(2)), rs.getBoolean(3)),
-                    metrics == null ? List.of() : List.of((String[]) metrics.getArray()));
-            return null;
-        });
+            return Map.entry(new CityFiling(new CityRef(rs.getString(1), rs.getString(2)), rs.getBoolean(3)),
+                    metrics == null ? List.<String>of() : List.of((String[]) metrics.getArray()));
+        })) {
+            result.put(row.getKey(), row.getValue());
+        }
         return result;
     }
 

@@ -263,11 +263,7 @@ public class StatsResource {
 
     private static int year(String name, String raw) {
         int year = Params.requiredInteger(name, raw);
-        try {
-            ReportService.checkYear(year);
-        } catch (ProblemException e) {
-            throw ProblemException.badRequest(name, e.errors.get(0).message());
-        }
+        ReportService.checkYear(name, year);
         return year;
     }
 

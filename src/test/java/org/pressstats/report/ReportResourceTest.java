@@ -221,6 +221,17 @@ class ReportResourceTest {
     }
 
     @Test
+    void aCitysListHoldsOnlyItsOwnReportsEvenWhenAnotherCityIsNamedLikeItsSlug() {
+        String slug = createCity("own", "Своя");
+        String namesake = org.pressstats.support.TestData.uniqueSlug("namesake");
+        json().body(org.pressstats.support.TestData.city(slug)).put("/api/v1/cities/" + namesake).then().statusCode(201);
+        putReport(slug, 2021, report("Свой."));
+        putReport(namesake, 2021, report("Чужой."));
+        given().get("/api/v1/cities/" + slug + "/reports").then().statusCode(200)
+                .body("totalItems", equalTo(1), "items[0].city", equalTo(slug));
+    }
+
+    @Test
     void searchAcrossCitiesFiltersByYearCityDistrictAndMetric() {
         given().queryParam("year", 2023).queryParam("size", 200).get("/api/v1/reports").then().statusCode(200)
                 .body("items.city", hasItems("bratsk", "blagoveshchensk"));
