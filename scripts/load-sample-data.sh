@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the two 2023 sample reports into a running press-stats: bash scripts/load-sample-data.sh [BASE_URL]
-# Idempotent (PUT): running it twice changes nothing. Needs curl.
+# Idempotent (PUT): running it twice changes nothing. Needs curl and an admin token in PRESS_STATS_TOKEN
+# (dev mode: PRESS_STATS_TOKEN=$(scripts/dev-token.sh admin)).
 set -euo pipefail
 base="${1:-http://localhost:8080}"
 dir="$(cd "$(dirname "$0")/../src/main/resources/sample-data" && pwd)"

@@ -3,6 +3,7 @@ package org.pressstats.city;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pressstats.common.Caller;
 import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
@@ -92,6 +94,7 @@ public class CityResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @RolesAllowed(Caller.ADMIN)
     public Response create(@Valid @NotNull CityDto body, @Context UriInfo uri) {
         CityDto city = service.create(body);
         return Response.created(URI.create("/api/v1/cities/" + city.slug()))
@@ -115,6 +118,7 @@ public class CityResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @RolesAllowed(Caller.ADMIN)
     public Response put(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
             @Valid @NotNull CityDto body,
             @Parameter(description = "Replace only if the city still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -136,6 +140,7 @@ public class CityResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Caller.ADMIN)
     public void delete(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
             @Parameter(description = "Delete only if the city still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(slug, ifMatch);

@@ -7,8 +7,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pressstats.audit.Action;
+import org.pressstats.audit.EntityType;
+import org.pressstats.audit.History;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Page;
 import org.pressstats.common.PageRequest;
@@ -28,6 +32,9 @@ public class CityService {
     /** A write's outcome: the city as stored and whether the write created it. */
     public record Written(CityDto city, boolean created) {
     }
+
+    @Inject
+    History history;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CityDto> list(String q, FederalDistrict district, PageRequest page) {
@@ -73,7 +80,9 @@ public class CityService {
         apply(input, city);
         city.persist();
         city.flush();
-        return CityDto.of(city);
+        CityDto created = CityDto.of(city);
+        history.record(EntityType.CITY, created.slug(), Action.CREATE, null, created, null);
+        return created;
     }
 
     @Transactional
@@ -88,11 +97,15 @@ public class CityService {
                     input.population(), input.website(), null, null, null)), true);
         }
         City city = existing.get();
-        if (!input.sameContentAs(city)) {
-            apply(input, city);
-            city.flush();
+        if (input.sameContentAs(city)) {
+            return new Written(CityDto.of(city), false);
         }
-        return new Written(CityDto.of(city), false);
+        CityDto before = CityDto.of(city);
+        apply(input, city);
+        city.flush();
+        CityDto after = CityDto.of(city);
+        history.record(EntityType.CITY, slug, Action.REPLACE, before, after, null);
+        return new Written(after, false);
     }
 
     @Transactional
@@ -106,6 +119,7 @@ public class CityService {
         if (reports > 0) {
             throw ProblemException.conflict("city '" + slug + "' has " + reports + " report(s); delete them first");
         }
+        history.record(EntityType.CITY, slug, Action.DELETE, CityDto.of(city), null, null);
         city.delete();
     }
 

@@ -43,11 +43,21 @@ public class OpenApiComponents implements OASFilter {
         pageSchema(components, "CityPage", "City");
         pageSchema(components, "ReportPage", "Report");
         pageSchema(components, "MetricPage", "Metric");
+        pageSchema(components, "ChangeSummaryPage", "ChangeSummary");
         problem(components, "BadRequest", ProblemType.VALIDATION,
                 "The request is not of the documented shape: malformed JSON, an unknown property, a wrong type, "
                         + "a value out of range, a bad parameter, or a body that names another resource than the path",
                 "/api/v1/cities/bratsk/reports/2023", "figures[0].value: must be less than or equal to 10000000000000",
                 List.of(fieldError("figures[0].value", "must be less than or equal to 10000000000000")));
+        problem(components, "Unauthorized", ProblemType.UNAUTHORIZED,
+                "No bearer token, or one that is malformed, expired, unsigned, not signed by the configured key or "
+                        + "not from the configured issuer; `WWW-Authenticate` says which. Nothing was changed",
+                "/api/v1/cities/bratsk/reports/2023", "this operation needs a bearer token (Authorization: Bearer …)", List.of());
+        problem(components, "Forbidden", ProblemType.FORBIDDEN,
+                "A valid token without the role this operation needs, or an editor token for another city. Nothing was changed",
+                "/api/v1/cities/bratsk/reports/2023",
+                "this token may not change reports of city 'bratsk'; it may change reports of cities blagoveshchensk", List.of());
+        securedOperations(openAPI);
         problem(components, "NotFound", ProblemType.NOT_FOUND, "No such resource",
                 "/api/v1/cities/tynda", "no city with slug 'tynda'", List.of());
         problem(components, "Conflict", ProblemType.CONFLICT,
@@ -67,6 +77,26 @@ public class OpenApiComponents implements OASFilter {
                 "figures[3]: duplicates figures[2]: both give metric subscribers, owner MAYOR, platform VK; a report has one figure per metric, owner and platform",
                 List.of(fieldError("figures[3]",
                         "duplicates figures[2]: both give metric subscribers, owner MAYOR, platform VK; a report has one figure per metric, owner and platform")));
+    }
+
+    /** Operations with a role requirement answer 401 and 403 as problems, and say which roles they need. */
+    private static void securedOperations(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSecuritySchemes() != null && openAPI.getComponents().getSecuritySchemes().containsKey("bearer")) {
+            openAPI.getComponents().getSecuritySchemes().get("bearer").setDescription("A JWT from the configured OIDC "
+                    + "provider. Roles in the `groups` claim: `admin` (everything), `editor` (reports of the cities "
+                    + "in the `cities` claim, an array of slugs). Dev mode: `scripts/dev-token.sh admin` or "
+                    + "`scripts/dev-token.sh editor bratsk`.");
+        }
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getSecurity() == null || operation.getSecurity().isEmpty() || operation.getResponses() == null) {
+                return;
+            }
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }));
     }
 
     /** Ordered, so that the served contract is the same on every start. */

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -23,6 +24,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /** The one place where every exception becomes an RFC 9457 problem; nothing internal leaks out. */
 public class ProblemMapper {
 
@@ -30,7 +35,27 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.type, e.getMessage(), e.errors, uri);
+        Response problem = respond(e.type, e.getMessage(), e.errors, uri);
+        return e.type == ProblemType.UNAUTHORIZED ? challenge(problem, null) : problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge(respond(ProblemType.UNAUTHORIZED, "this operation needs a bearer token (Authorization: Bearer …)",
+                List.of(), uri), null);
+    }
+
+    // a token was sent but is not acceptable: bad signature, wrong issuer, expired, unsigned, or not a JWT
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        LOG.debugf(e, "token rejected on %s", uri.getPath());
+        return challenge(respond(ProblemType.UNAUTHORIZED, "the bearer token is not valid: it is malformed, expired, "
+                + "not signed by the configured key or not from the configured issuer", List.of(), uri), "invalid_token");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "the token's roles do not allow this operation", List.of(), uri);
     }
 
     @ServerExceptionMapper
@@ -113,6 +138,12 @@ public class ProblemMapper {
                     List.of(), uri)).header("Retry-After", "5").build();
         }
         return respond(ProblemType.INTERNAL, internalDetail(e), List.of(), uri);
+    }
+
+    /** RFC 6750: the scheme and realm, and why the token was refused when one was sent. */
+    private static Response challenge(Response problem, String error) {
+        String value = "Bearer realm=\"press-stats\"" + (error == null ? "" : ", error=\"" + error + "\"");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, value).build();
     }
 
     /** Connection errors (SQLSTATE class 08), server shutting down (57P0x), or a pool that cannot get a connection. */

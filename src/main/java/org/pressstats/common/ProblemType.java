@@ -6,6 +6,8 @@ import java.net.URI;
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
     MALFORMED(400, "Malformed request body"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

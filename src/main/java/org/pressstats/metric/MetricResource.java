@@ -3,6 +3,7 @@ package org.pressstats.metric;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pressstats.common.Caller;
 import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
@@ -91,6 +93,7 @@ public class MetricResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @RolesAllowed(Caller.ADMIN)
     public Response create(@Valid @NotNull MetricDto body) {
         MetricDto metric = service.create(body);
         return Response.created(URI.create("/api/v1/metrics/" + metric.code()))
@@ -114,6 +117,7 @@ public class MetricResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @RolesAllowed(Caller.ADMIN)
     public Response put(@Parameter(description = "Metric code", example = "subscribers") @PathParam("code") @Pattern(regexp = MetricDto.CODE, message = "is not a valid metric code") String code,
             @Valid @NotNull MetricDto body,
             @Parameter(description = "Replace only if the metric still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -135,6 +139,7 @@ public class MetricResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed(Caller.ADMIN)
     public void delete(@Parameter(description = "Metric code", example = "subscribers") @PathParam("code") @Pattern(regexp = MetricDto.CODE, message = "is not a valid metric code") String code,
             @Parameter(description = "Delete only if the metric still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(code, ifMatch);

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.pressstats.audit.Action;
+import org.pressstats.audit.EntityType;
+import org.pressstats.audit.History;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Page;
 import org.pressstats.common.PageRequest;
@@ -24,6 +28,9 @@ public class MetricService {
 
     public record Written(MetricDto metric, boolean created) {
     }
+
+    @Inject
+    History history;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MetricDto> list(MetricKind kind, PageRequest page) {
@@ -65,7 +72,9 @@ public class MetricService {
         apply(input, metric);
         metric.persist();
         metric.flush();
-        return MetricDto.of(metric);
+        MetricDto created = MetricDto.of(metric);
+        history.record(EntityType.METRIC, created.code(), Action.CREATE, null, created, null);
+        return created;
     }
 
     @Transactional
@@ -87,11 +96,15 @@ public class MetricService {
                         + " figure(s); its kind cannot change from " + metric.kind + " to " + input.kind());
             }
         }
-        if (!input.sameContentAs(metric)) {
-            apply(input, metric);
-            metric.flush();
+        if (input.sameContentAs(metric)) {
+            return new Written(MetricDto.of(metric), false);
         }
-        return new Written(MetricDto.of(metric), false);
+        MetricDto before = MetricDto.of(metric);
+        apply(input, metric);
+        metric.flush();
+        MetricDto after = MetricDto.of(metric);
+        history.record(EntityType.METRIC, code, Action.REPLACE, before, after, null);
+        return new Written(after, false);
     }
 
     @Transactional
@@ -103,6 +116,7 @@ public class MetricService {
         if (uses > 0) {
             throw ProblemException.conflict("metric '" + code + "' is used by " + uses + " figure(s); it cannot be deleted");
         }
+        history.record(EntityType.METRIC, code, Action.DELETE, MetricDto.of(metric), null, null);
         metric.delete();
     }
 

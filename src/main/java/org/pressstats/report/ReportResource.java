@@ -3,6 +3,7 @@ package org.pressstats.report;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.CityDto;
+import org.pressstats.common.Caller;
 import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
@@ -103,6 +105,7 @@ public class ReportResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @RolesAllowed({ Caller.ADMIN, Caller.EDITOR })
     public Response put(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
             @Parameter(example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearParam,
             @Valid @NotNull ReportDto body,
@@ -124,6 +127,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RolesAllowed({ Caller.ADMIN, Caller.EDITOR })
     public void delete(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
             @Parameter(example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearParam,
             @Parameter(description = "Delete only if the report still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

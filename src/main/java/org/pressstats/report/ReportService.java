@@ -13,9 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.pressstats.audit.Action;
+import org.pressstats.audit.Change;
+import org.pressstats.audit.EntityType;
+import org.pressstats.audit.History;
 import org.pressstats.city.City;
 import org.pressstats.city.CityService;
 import org.pressstats.city.FederalDistrict;
+import org.pressstats.common.Caller;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Page;
 import org.pressstats.common.PageRequest;
@@ -25,6 +30,9 @@ import org.pressstats.common.SearchKey;
 import org.pressstats.common.Timestamps;
 import org.pressstats.metric.MetricService;
 import org.pressstats.stats.Rollups;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @ApplicationScoped
 public class ReportService {
@@ -48,6 +56,15 @@ public class ReportService {
 
     @Inject
     Rollups rollups;
+
+    @Inject
+    History history;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportDto> listForCity(String slug, PageRequest page) {
@@ -100,6 +117,7 @@ public class ReportService {
 
     @Transactional
     public Written put(String slug, int year, ReportDto input, String ifMatch, String ifNoneMatch) {
+        caller.requireEditorOf(slug);
         if (input.city() != null && !input.city().equals(slug)) {
             throw ProblemException.badRequest("city", "'" + input.city() + "' does not match the path ('" + slug + "')");
         }
@@ -107,7 +125,27 @@ public class ReportService {
             throw ProblemException.badRequest("year", input.year() + " does not match the path (" + year + ")");
         }
         checkYear("year", year);
-        ReportDto wanted = input.normalized();
+        return write(slug, year, input.normalized(), ifMatch, ifNoneMatch, null);
+    }
+
+    /** Writes back the report as it was after version {@code version} of its history; a new history entry. */
+    @Transactional
+    public Written restore(String slug, int year, int version, String ifMatch) {
+        Change change = history.version(EntityType.REPORT, EntityType.reportKey(slug, year), version)
+                .orElseThrow(() -> ProblemException.notFound("report " + EntityType.reportKey(slug, year)
+                        + " has no version " + version + " in its history"));
+        if (change.after() == null) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("version", "version " + version
+                    + " is the deletion of the report; restore an earlier version")));
+        }
+        try {
+            return write(slug, year, json.readValue(change.after(), ReportDto.class).normalized(), ifMatch, null, version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("history entry " + change.id() + " is not a report", e);
+        }
+    }
+
+    private Written write(String slug, int year, ReportDto wanted, String ifMatch, String ifNoneMatch, Integer restoredFrom) {
         City city = cities.require(slug);
         checkRules(year, wanted);
 
@@ -115,11 +153,12 @@ public class ReportService {
         ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(r -> ETags.of(r.version, r.createdAt)).orElse(null));
 
         Report report;
+        ReportDto before = null;
         if (existing.isPresent()) {
             report = existing.get();
-            ReportDto stored = ReportDto.of(report);
-            if (wanted.sameContentAs(stored)) {
-                return new Written(stored, false);
+            before = ReportDto.of(report);
+            if (wanted.sameContentAs(before)) {
+                return new Written(before, false);
             }
             report.figures.clear();
             report.highlights.clear();
@@ -139,14 +178,19 @@ public class ReportService {
         report.persist();
         report.flush();
         rollups.replace(report);
-        return new Written(ReportDto.of(report), existing.isEmpty());
+        ReportDto after = ReportDto.of(report);
+        Action action = restoredFrom != null ? Action.RESTORE : existing.isPresent() ? Action.REPLACE : Action.CREATE;
+        history.record(EntityType.REPORT, EntityType.reportKey(slug, year), action, before, after, restoredFrom);
+        return new Written(after, existing.isEmpty());
     }
 
     @Transactional
     public void delete(String slug, int year, String ifMatch) {
+        caller.requireEditorOf(slug);
         Report report = lockForWrite(slug, year)
                 .orElseThrow(() -> notFound(slug, year));
         ETags.checkIfMatch(ifMatch, ETags.of(report.version, report.createdAt));
+        history.record(EntityType.REPORT, EntityType.reportKey(slug, year), Action.DELETE, ReportDto.of(report), null, null);
         report.delete();
     }
 

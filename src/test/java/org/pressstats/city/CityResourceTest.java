@@ -1,6 +1,6 @@
 package org.pressstats.city;
 
-import static io.restassured.RestAssured.given;
+import static org.pressstats.support.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,6 +1,6 @@
 package org.pressstats.report;
 
-import static io.restassured.RestAssured.given;
+import static org.pressstats.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package org.pressstats.support;
 
-import static io.restassured.RestAssured.given;
+import static org.pressstats.support.Api.given;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

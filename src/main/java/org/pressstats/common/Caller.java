@@ -1,0 +1,85 @@
+package org.pressstats.common;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+/** Who is asking: the token's subject and what its roles and `cities` claim allow. */
+@ApplicationScoped
+public class Caller {
+
+    public static final String ADMIN = "admin";
+    public static final String EDITOR = "editor";
+    /** The actor of writes made by the service itself (sample data at start), outside any request. */
+    public static final String SYSTEM = "press-stats";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** The token subject, recorded as the actor of a change. */
+    public String name() {
+        if (!inRequest() || identity.isAnonymous()) {
+            return SYSTEM;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** 403 unless the caller is an admin or an editor whose `cities` claim lists the city. */
+    public void requireEditorOf(String citySlug) {
+        if (!inRequest() || identity.hasRole(ADMIN)) {
+            return;
+        }
+        if (identity.isAnonymous()) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "send a bearer token");
+        }
+        Set<String> cities = cities();
+        if (!identity.hasRole(EDITOR) || !cities.contains(citySlug)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "this token may not change reports of city '" + citySlug
+                    + "'; it may change reports of " + (cities.isEmpty() || !identity.hasRole(EDITOR)
+                            ? "no city" : "cities " + String.join(", ", cities)));
+        }
+    }
+
+    private Set<String> cities() {
+        Set<String> slugs = new TreeSet<>();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim("cities");
+            if (claim instanceof JsonArray array) {
+                array.forEach(v -> {
+                    if (v instanceof JsonString s) {
+                        slugs.add(s.getString());
+                    }
+                });
+            } else if (claim instanceof Collection<?> values) {
+                values.forEach(v -> slugs.add(String.valueOf(v)));
+            } else if (claim instanceof JsonString s) {
+                slugs.add(s.getString());
+            } else if (claim instanceof String s) {
+                slugs.add(s);
+            }
+        }
+        return slugs;
+    }
+
+    /** Serving an HTTP request; otherwise the service itself is writing (sample data at start). */
+    private boolean inRequest() {
+        return Arc.container().requestContext().isActive() && request.getCurrent() != null;
+    }
+}
