@@ -3,15 +3,20 @@ package org.pressstats.common;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
@@ -24,11 +29,23 @@ public class Caller {
     /** The actor of writes made by the service itself (sample data at start), outside any request. */
     public static final String SYSTEM = "press-stats";
 
+    private static final Logger LOG = Logger.getLogger(Caller.class);
+
     @Inject
     SecurityIdentity identity;
 
     @Inject
     CurrentVertxRequest request;
+
+    void onStart(@Observes StartupEvent event, Config config) {
+        boolean keyed = Stream.of("mp.jwt.verify.publickey.location", "mp.jwt.verify.publickey", "smallrye.jwt.verify.key.location")
+                .anyMatch(name -> config.getOptionalValue(name, String.class).isPresent());
+        if (!keyed) {
+            LOG.warn("No JWT verification key: set MP_JWT_VERIFY_PUBLICKEY_LOCATION and MP_JWT_VERIFY_ISSUER; until then every write is a 401");
+        } else if (config.getOptionalValue("mp.jwt.verify.issuer", String.class).isEmpty()) {
+            LOG.warn("MP_JWT_VERIFY_ISSUER is not set: tokens from any issuer signed by the configured key are accepted");
+        }
+    }
 
     /** The token subject, recorded as the actor of a change. */
     public String name() {

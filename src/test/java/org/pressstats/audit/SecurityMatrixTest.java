@@ -53,7 +53,7 @@ class SecurityMatrixTest {
     }
 
     /** A fresh city (with a report, a metric) for each case, so that cases never see each other's writes. */
-    record Fixture(String city, int year, String metric, int reportVersions) {
+    record Fixture(String city, int year, String metric) {
     }
 
     /** One write endpoint: how to call it, where to look for its effect, who may call it. */
@@ -132,7 +132,7 @@ class SecurityMatrixTest {
         String metric = "sec_" + city.replace('-', '_');
         Api.given().contentType(ContentType.JSON).body(metric(null, "Описание")).put("/api/v1/metrics/" + metric)
                 .then().statusCode(201);
-        Fixture fixture = new Fixture(city, 2023, metric, 2);
+        Fixture fixture = new Fixture(city, 2023, metric);
         TestData.putReport(city, 2023, TestData.report("Первая редакция", TestData.figure("press_releases", 10)));
         TestData.putReport(city, 2023, TestData.report("Вторая редакция", TestData.figure("press_releases", 20)));
         return fixture;

@@ -27,6 +27,7 @@ public final class Tokens {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final PrivateKey DEV_KEY = readKey(Path.of("dev/jwt/private-key.pem"));
+    private static final PrivateKey OTHER_KEY = otherKey();
 
     private Tokens() {
     }
@@ -52,14 +53,9 @@ public final class Tokens {
         return sign(claims("admin-test", List.of("admin"), null, "https://evil.example/issuer", 3600), DEV_KEY);
     }
 
+    /** Signed by a key the service does not trust. */
     public static String wrongSignature() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return sign(claims("admin-test", List.of("admin"), null, ISSUER, 3600), generator.generateKeyPair().getPrivate());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(claims("admin-test", List.of("admin"), null, ISSUER, 3600), OTHER_KEY);
     }
 
     /** An unsigned admin token: {"alg":"none"} and an empty signature. */
@@ -102,6 +98,16 @@ public final class Tokens {
         try {
             return B64.encodeToString(JSON.writeValueAsBytes(json));
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey otherKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair().getPrivate();
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
