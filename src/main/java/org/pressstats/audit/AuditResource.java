@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,7 @@ public class AuditResource {
             + "first, filtered by actor (token subject), entity type, key, and time (`from` inclusive, `to` "
             + "exclusive; an instant or a date, dates in UTC). Admin only.")
     @APIResponse(responseCode = "200", description = "A page of changes; `Link` header with first, prev, next, last",
-            content = @Content(schema = @Schema(ref = "ChangeSummaryPage")))
+            content = @Content(schema = @Schema(ref = "ChangeSummaryPage"), examples = @ExampleObject(name = "sample", ref = "change-page")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response search(
             @Parameter(description = "Token subject that made the change", example = "admin") @QueryParam("actor") String actor,
@@ -66,7 +67,8 @@ public class AuditResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Get one change", description = "A change-log entry whole, with the record before and after. Admin only.")
-    @APIResponse(responseCode = "200", description = "The change", content = @Content(schema = @Schema(implementation = Change.class)))
+    @APIResponse(responseCode = "200", description = "The change", content = @Content(schema = @Schema(implementation = Change.class),
+            examples = @ExampleObject(name = "bratsk-2023", ref = "change-bratsk-2023")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Change get(@Parameter(description = "Id from the change log", example = "7", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String idParam) {

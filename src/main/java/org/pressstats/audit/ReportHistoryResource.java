@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +55,7 @@ public class ReportHistoryResource {
             + "restore of the report, newest first, with who made it and when; a deleted report's history stays "
             + "here. Needs an admin or editor token (any city).")
     @APIResponse(responseCode = "200", description = "A page of versions; `Link` header with first, prev, next, last",
-            content = @Content(schema = @Schema(ref = "ChangeSummaryPage")))
+            content = @Content(schema = @Schema(ref = "ChangeSummaryPage"), examples = @ExampleObject(name = "bratsk-2023", ref = "change-page")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response list(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
@@ -77,7 +78,8 @@ public class ReportHistoryResource {
     @Operation(summary = "Get one version of a city's report", description = "The history entry whole: the action, "
             + "who and when, and the report before and after it (`after` is the report as of this version). "
             + "Needs an admin or editor token (any city).")
-    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = Change.class)))
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = Change.class),
+            examples = @ExampleObject(name = "bratsk-2023", ref = "change-bratsk-2023")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Change get(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
@@ -98,9 +100,9 @@ public class ReportHistoryResource {
             + "deletion, or a report whose metrics left the catalog since, is a 422. `If-Match` makes it "
             + "conditional on the current report. Admin only.")
     @APIResponse(responseCode = "200", description = "Restored over the current report",
-            content = @Content(schema = @Schema(implementation = ReportDto.class)))
+            content = @Content(schema = @Schema(implementation = ReportDto.class), examples = @ExampleObject(name = "bratsk-2023", ref = "report-bratsk-2023")))
     @APIResponse(responseCode = "201", description = "Restored a deleted report",
-            content = @Content(schema = @Schema(implementation = ReportDto.class)))
+            content = @Content(schema = @Schema(implementation = ReportDto.class), examples = @ExampleObject(name = "bratsk-2023", ref = "report-bratsk-2023")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")

@@ -39,6 +39,8 @@ public class OpenApiComponents implements OASFilter {
         example(components, "city-page", "Both sample cities", page(List.of(blagoveshchensk, bratsk)));
         example(components, "report-page", "The Bratsk sample report", page(List.of(bratskReport)));
         example(components, "metric-page", "A page of one metric", page(List.of(subscribers)));
+        example(components, "change-bratsk-2023", "The creation of the Bratsk 2023 sample report", change(bratskReport, true));
+        example(components, "change-page", "The history of the Bratsk 2023 sample report", page(List.of(change(bratskReport, false))));
         statsExamples(components);
         pageSchema(components, "CityPage", "City");
         pageSchema(components, "ReportPage", "Report");
@@ -109,6 +111,23 @@ public class OpenApiComponents implements OASFilter {
 
     private static void example(Components components, String name, String summary, Object value) {
         components.addExample(name, OASFactory.createExample().summary(summary).value(value));
+    }
+
+    /** The history entry the sample data leaves: the report created by the service at start. */
+    private static Map<String, Object> change(Map<String, Object> report, boolean whole) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("id", 4);
+        change.put("entity", "REPORT");
+        change.put("key", report.get("city") + "/" + report.get("year"));
+        change.put("version", 1);
+        change.put("action", "CREATE");
+        change.put("actor", Caller.SYSTEM);
+        change.put("at", "2026-11-22T04:00:00Z");
+        if (whole) {
+            change.put("before", null);
+            change.put("after", report);
+        }
+        return change;
     }
 
     private static Map<String, Object> page(List<Map<String, Object>> items) {
