@@ -32,17 +32,19 @@ class InjectionTest {
             "${jndi:ldap://example.org/a}",
             "year,desc; DROP TABLE history");
 
-    static final Map<String, List<String>> PARAMETERS = Map.of(
-            "/api/v1/cities", List.of("q", "district", "sort", "page", "size"),
-            "/api/v1/reports", List.of("year", "city", "district", "metric", "sort", "page", "size"),
-            "/api/v1/metrics", List.of("kind", "sort", "page", "size"),
-            "/api/v1/cities/bratsk/reports", List.of("sort", "page", "size"),
-            "/api/v1/cities/bratsk/reports/2023/history", List.of("page", "size"),
-            "/api/v1/audit", List.of("actor", "entity", "key", "from", "to", "page", "size"),
-            "/api/v1/stats/totals", List.of("metric", "year", "city", "district", "owner", "platform"),
-            "/api/v1/stats/ranking", List.of("metric", "year", "limit", "perCapita", "city"),
-            "/api/v1/stats/growth", List.of("metric", "from", "to", "city"),
-            "/api/v1/stats/breakdown", List.of("metric", "year", "by", "city"));
+    static final Map<String, List<String>> PARAMETERS = Map.ofEntries(
+            Map.entry("/api/v1/cities", List.of("q", "district", "sort", "page", "size")),
+            Map.entry("/api/v1/reports", List.of("year", "city", "district", "metric", "sort", "page", "size")),
+            Map.entry("/api/v1/metrics", List.of("kind", "sort", "page", "size")),
+            Map.entry("/api/v1/cities/bratsk/reports", List.of("sort", "page", "size")),
+            Map.entry("/api/v1/cities/bratsk/reports/2023/history", List.of("page", "size")),
+            Map.entry("/api/v1/audit", List.of("actor", "entity", "key", "from", "to", "page", "size")),
+            Map.entry("/api/v1/stats/totals", List.of("metric", "year", "city", "district", "owner", "platform")),
+            Map.entry("/api/v1/stats/ranking", List.of("metric", "year", "limit", "perCapita", "city")),
+            Map.entry("/api/v1/stats/growth", List.of("metric", "from", "to", "city")),
+            Map.entry("/api/v1/stats/series", List.of("metric", "from", "to", "city")),
+            Map.entry("/api/v1/stats/coverage", List.of("year", "metric")),
+            Map.entry("/api/v1/stats/breakdown", List.of("metric", "year", "by", "city")));
 
     @Test
     void hostileQueryParametersAreAnsweredAndNeverRun() {
