@@ -1,0 +1,103 @@
+package org.pressstats.ops;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pressstats.support.Api.given;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.pressstats.support.ControlledPostgres;
+import org.pressstats.support.TestData;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** The database goes away while the service serves, and comes back: 503s meanwhile, then normal service, no restart. */
+@QuarkusTest
+@WithTestResource(value = DatabaseOutageTest.OwnDatabase.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class DatabaseOutageTest {
+
+    /** A PostgreSQL of this test's own, which it may stop; a short pool timeout keeps the test quick. */
+    public static class OwnDatabase implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            return Map.of("quarkus.datasource.jdbc.url", ControlledPostgres.get().jdbcUrl(),
+                    "quarkus.datasource.username", "postgres",
+                    "press-stats.sample-data.load", "false",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+        }
+
+        @Override
+        public void stop() {
+            // the server stops with the JVM
+        }
+    }
+
+    // a request that hangs fails the test instead of blocking it
+    private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.socket.timeout", 20_000).setParam("http.connection.timeout", 5_000));
+
+    @Test
+    void requestsAnswer503WhileTheDatabaseIsDownAndTheServiceRecoversWithoutARestart() {
+        ControlledPostgres database = ControlledPostgres.get();
+        String slug = TestData.createCity("outage", "Город перебоев");
+        String report = "/api/v1/cities/" + slug + "/reports/2023";
+        TestData.putReport(slug, 2023, TestData.report("До сбоя", TestData.figure("press_releases", 7)));
+        String stored = bounded().get(report).then().statusCode(200).extract().body().asString();
+        bounded().get("/q/health/ready").then().statusCode(200);
+
+        database.stop();
+        try {
+            List<Response> answers = List.of(
+                    bounded().get("/api/v1/cities/" + slug),
+                    bounded().get(report),
+                    bounded().get("/api/v1/cities?size=5"),
+                    bounded().get("/api/v1/stats/totals?metric=press_releases&year=2023"),
+                    bounded().contentType(ContentType.JSON)
+                            .body(TestData.report("Во время сбоя", TestData.figure("press_releases", 8))).put(report),
+                    bounded().delete(report));
+            assertEquals(List.of(503, 503, 503, 503, 503, 503), answers.stream().map(Response::statusCode).toList(),
+                    "GET city, GET report, GET cities, GET stats, PUT report, DELETE report");
+            for (Response answer : answers) {
+                answer.then().statusCode(503).contentType(startsWith("application/problem+json"))
+                        .header("Retry-After", notNullValue()).body("status", equalTo(503));
+            }
+            RestAssured.given().config(BOUNDED).get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            RestAssured.given().config(BOUNDED).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            database.start();
+        }
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        boolean recovered = false;
+        // asks again until both answer normally; the issue allows 10 s for it
+        while (!recovered && System.nanoTime() < deadline) {
+            recovered = bounded().get(report).statusCode() == 200
+                    && RestAssured.given().config(BOUNDED).get("/q/health/ready").statusCode() == 200;
+        }
+        assertTrue(recovered, "the service did not answer normally within 10 s of the database's return");
+
+        assertEquals(stored, bounded().get(report).then().statusCode(200).extract().body().asString(),
+                "the write refused during the outage changed the report");
+        bounded().get(report + "/history").then().statusCode(200).body("totalItems", equalTo(1));
+        bounded().get("/api/v1/stats/totals?metric=press_releases&year=2023&city=" + slug).then().statusCode(200)
+                .body("sum.value", equalTo(7));
+    }
+
+    private static RequestSpecification bounded() {
+        return given().config(BOUNDED);
+    }
+}
