@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import sun.misc.Signal;
+
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /** Starts the service; in production, first says in one line what is missing if no database URL is configured. */
@@ -22,7 +29,30 @@ public class PressStatsMain {
                     + " (e.g. jdbc:postgresql://host:5432/pressstats), with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD");
             System.exit(1);
         }
-        Quarkus.run(args);
+        Quarkus.run(Service.class, PressStatsMain::exit, args);
+    }
+
+    /** Runs until asked to stop; SIGTERM and SIGINT start a graceful shutdown that ends with exit code 0, not 143 or 130. */
+    public static class Service implements QuarkusApplication {
+        @Override
+        public int run(String... args) {
+            if (isPackagedApp()) {
+                // an orchestrator's stop is a normal end; dev mode keeps its own Ctrl+C handling
+                Duration delay = ConfigProvider.getConfig().getOptionalValue("press-stats.shutdown.delay", String.class)
+                        .map(DurationConverter::parseDuration).orElse(Duration.ZERO);
+                Signal.handle(new Signal("TERM"), signal -> Shutdown.begin(delay));
+                Signal.handle(new Signal("INT"), signal -> Shutdown.begin(delay));
+            }
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+
+    private static void exit(int code, Throwable failure) {
+        if (failure != null) {
+            failure.printStackTrace();
+        }
+        System.exit(code);
     }
 
     /** Dev mode and tests call this main too; only the packaged app (java -jar quarkus-run.jar) is checked. */

@@ -3,6 +3,9 @@ package org.pressstats.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +22,7 @@ import org.pressstats.report.ReportService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 
 /** The two 2023 reports of the reference fixture, loaded at start into an empty database when switched on. */
@@ -38,15 +42,34 @@ public class SampleData {
     ObjectMapper json;
 
     @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
     CityService cities;
 
     @Inject
     ReportService reports;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) throws SQLException {
         if (!load) {
             return;
         }
+        // replicas starting together: one loads, the others wait and then find cities
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(7243002)")) {
+                lock.execute();
+            }
+            try {
+                loadIntoEmptyDatabase();
+            } finally {
+                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(7243002)")) {
+                    unlock.execute();
+                }
+            }
+        }
+    }
+
+    private void loadIntoEmptyDatabase() {
         if (City.count() > 0) {
             LOG.info("Sample data not loaded: the database already has cities");
             return;

@@ -80,7 +80,8 @@ public class StatsResource {
 
     @Inject
     public StatsResource(MeterRegistry registry) {
-        notModified = Counter.builder("press_stats_stats_not_modified").register(registry);
+        notModified = Counter.builder("press_stats_not_modified").description("304 answers served")
+                .tag("resource", "stats").register(registry);
     }
 
     @GET

@@ -147,7 +147,7 @@ class KubernetesManifestsTest {
         int grace = podSpec().path("terminationGracePeriodSeconds").asInt();
         JsonNode config = only("ConfigMap").path("data");
         // Quarkus waits 30 s by default; there is no delay unless one is set
-        int shutdown = seconds(config.path("QUARKUS_SHUTDOWN_DELAY").asText("0"))
+        int shutdown = seconds(config.path("PRESS_STATS_SHUTDOWN_DELAY").asText("0"))
                 + seconds(config.path("QUARKUS_SHUTDOWN_TIMEOUT").asText("30"));
         assertTrue(grace > 25 && grace > shutdown, "terminationGracePeriodSeconds " + grace + " vs shutdown " + shutdown);
     }

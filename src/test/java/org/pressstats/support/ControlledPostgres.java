@@ -62,6 +62,18 @@ public final class ControlledPostgres {
         throw new IllegalStateException("no free port from " + start);
     }
 
+    /** A new empty database on this server (name plus a counter), by its JDBC URL. */
+    public String createDatabase(String prefix) {
+        String name = prefix + "_" + System.nanoTime();
+        try (java.sql.Connection sql = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                java.sql.Statement statement = sql.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return jdbcUrl().replace("/postgres", "/" + name);
+    }
+
     public String jdbcUrl() {
         try {
             return (String) JMX.getAttribute(NAME, "JdbcUrl");
