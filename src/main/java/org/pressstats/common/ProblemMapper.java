@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -132,12 +133,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (isPoolExhausted(e)) {
+            LOG.warnf("no database connection within the acquisition timeout on %s", uri.getPath());
+            return unavailable("no database connection became free in time; try again shortly", uri);
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly",
-                    List.of(), uri)).header("Retry-After", "5").build();
+            return unavailable("the database is not reachable; try again shortly", uri);
         }
         return respond(ProblemType.INTERNAL, internalDetail(e), List.of(), uri);
+    }
+
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE, detail, List.of(), uri)).header("Retry-After", "5").build();
     }
 
     /** RFC 6750: the scheme and realm, and why the token was refused when one was sent. */
@@ -155,6 +163,21 @@ public class ProblemMapper {
             }
             if (t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Agroal's acquisition timeout: a plain SQLException without SQLSTATE, "Sorry, acquisition timeout!" when the
+     * pool is busy, "Acquisition timeout while waiting for new connection" (caused by a TimeoutException) when connecting hangs.
+     */
+    private static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && (sql.getCause() instanceof TimeoutException
+                            || (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")))) {
                 return true;
             }
         }

@@ -7,8 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pressstats.support.Api.given;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.pressstats.support.ControlledPostgres;
@@ -37,7 +48,8 @@ class DatabaseOutageTest {
             return Map.of("quarkus.datasource.jdbc.url", ControlledPostgres.get().jdbcUrl(),
                     "quarkus.datasource.username", "postgres",
                     "press-stats.sample-data.load", "false",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
+                    "quarkus.datasource.jdbc.max-size", "3");
         }
 
         @Override
@@ -95,6 +107,57 @@ class DatabaseOutageTest {
         bounded().get(report + "/history").then().statusCode(200).body("totalItems", equalTo(1));
         bounded().get("/api/v1/stats/totals?metric=press_releases&year=2023&city=" + slug).then().statusCode(200)
                 .body("sum.value", equalTo(7));
+    }
+
+    @Test
+    void aRequestThatGetsNoFreeConnectionInTimeAnswers503() throws Exception {
+        String slug = TestData.createCity("busy", "Город очередей");
+        String other = TestData.createCity("busy", "Соседний город");
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try (Connection blocker = DriverManager.getConnection(ControlledPostgres.get().jdbcUrl(), "postgres", "")) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.executeQuery("SELECT * FROM city WHERE slug = '" + slug + "' FOR UPDATE").close();
+            }
+            // three writes wait on the test's lock, each holding one of the pool's three connections
+            List<Future<Integer>> writes = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String name = "Город очередей " + i;
+                writes.add(clients.submit(() -> bounded().contentType(ContentType.JSON).body(TestData.city(name))
+                        .put("/api/v1/cities/" + slug).statusCode()));
+            }
+            awaitWaitingOnLocks(3);
+
+            bounded().get("/api/v1/cities/" + other).then().statusCode(503)
+                    .contentType(startsWith("application/problem+json")).header("Retry-After", notNullValue())
+                    .body("detail", equalTo("no database connection became free in time; try again shortly"));
+
+            blocker.rollback();
+            for (Future<Integer> write : writes) {
+                assertEquals(200, write.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        bounded().get("/api/v1/cities/" + other).then().statusCode(200);
+    }
+
+    /** Polls on a connection of its own: pg_stat_activity is a snapshot per transaction. */
+    private static void awaitWaitingOnLocks(int count) throws SQLException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (Connection sql = DriverManager.getConnection(ControlledPostgres.get().jdbcUrl(), "postgres", "");
+                PreparedStatement waiting = sql.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%city%'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = waiting.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) >= count) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("the writes never reached the database");
     }
 
     private static RequestSpecification bounded() {
