@@ -9,13 +9,16 @@
 #      WARMUP (10 s of the same reads before the measured run), PORT (8097), PGPORT (5499),
 #      ACQUISITION_TIMEOUT (5S, the pool's), WRK_TIMEOUT (30 s: a slow answer is measured, not dropped),
 #      OUTAGE_MODE (stop: pg_ctl stop -m fast, then start; freeze: SIGSTOP, then SIGCONT, of the cluster's processes,
-#      like a database host that stops answering: connections hang instead of being refused).
+#      like a database host that stops answering: connections hang instead of being refused),
+#      SOCKET_TIMEOUT, CONNECT_TIMEOUT (seconds; passed as PRESS_STATS_DB_SOCKET_TIMEOUT / _CONNECT_TIMEOUT when set,
+#      else the service's defaults, 60 and 5), SHUTDOWN_DELAY (PRESS_STATS_SHUTDOWN_DELAY when set, else 0S).
 # Needs root (runuser -u postgres), wrk, curl, psql, python3. Takes about DURATION + WARMUP + 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${DURATION:-60}" OUTAGE_AT="${OUTAGE_AT:-15}" OUTAGE_FOR="${OUTAGE_FOR:-20}" WARMUP="${WARMUP:-10}"
 CONNECTIONS="${CONNECTIONS:-8}" THREADS="${THREADS:-$CONNECTIONS}" PORT="${PORT:-8097}" PGPORT="${PGPORT:-5499}"
 ACQUISITION_TIMEOUT="${ACQUISITION_TIMEOUT:-5S}" WRK_TIMEOUT="${WRK_TIMEOUT:-30}" OUTAGE_MODE="${OUTAGE_MODE:-stop}"
+SOCKET_TIMEOUT="${SOCKET_TIMEOUT:-}" CONNECT_TIMEOUT="${CONNECT_TIMEOUT:-}" SHUTDOWN_DELAY="${SHUTDOWN_DELAY:-}"
 [ "$THREADS" = "$CONNECTIONS" ] || echo "warning: THREADS != CONNECTIONS, the per-request latencies of outage-wrk.lua are wrong" >&2
 PG=/usr/lib/postgresql/15/bin
 WORK="$(mktemp -d /tmp/press-stats-outage.XXXXXX)"
@@ -55,9 +58,13 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 TOKEN="$(scripts/dev-token.sh admin)"
 AUTH=(-H "Authorization: Bearer $TOKEN")
-printf 'outage_mode=%s duration=%s outage_at=%s outage_for=%s warmup=%s connections=%s threads=%s acquisition_timeout=%s wrk_timeout=%s\n' \
+printf 'outage_mode=%s duration=%s outage_at=%s outage_for=%s warmup=%s connections=%s threads=%s acquisition_timeout=%s wrk_timeout=%s socket_timeout=%s connect_timeout=%s shutdown_delay=%s\n' \
   "$OUTAGE_MODE" "$DURATION" "$OUTAGE_AT" "$OUTAGE_FOR" "$WARMUP" "$CONNECTIONS" "$THREADS" "$ACQUISITION_TIMEOUT" "$WRK_TIMEOUT" \
-  > "$WORK/params"
+  "${SOCKET_TIMEOUT:-60}" "${CONNECT_TIMEOUT:-5}" "${SHUTDOWN_DELAY:-0S}" > "$WORK/params"
+SERVICE_ENV=()   # only what was asked for; otherwise the service's own defaults apply
+[ -z "$SOCKET_TIMEOUT" ] || SERVICE_ENV+=(PRESS_STATS_DB_SOCKET_TIMEOUT="$SOCKET_TIMEOUT")
+[ -z "$CONNECT_TIMEOUT" ] || SERVICE_ENV+=(PRESS_STATS_DB_CONNECT_TIMEOUT="$CONNECT_TIMEOUT")
+[ -z "$SHUTDOWN_DELAY" ] || SERVICE_ENV+=(PRESS_STATS_SHUTDOWN_DELAY="$SHUTDOWN_DELAY")
 echo "== logs in $WORK"
 
 echo "== private PostgreSQL on 127.0.0.1:$PGPORT"
@@ -67,10 +74,11 @@ pgstart
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE pressstats"
 
 echo "== service on :$PORT"
-env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/pressstats" QUARKUS_DATASOURCE_USERNAME=postgres \
+# exec in a subshell: $! is then the JVM itself, which gets the SIGTERM and whose exit code is recorded
+( exec env "${SERVICE_ENV[@]}" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/pressstats" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" PRESS_STATS_DB_ACQUISITION_TIMEOUT="$ACQUISITION_TIMEOUT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/dev/jwt/public-key.pem" MP_JWT_VERIFY_ISSUER=https://press-stats.dev/issuer \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 ) &
 PID=$!
 for _ in $(seq 1 240); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break
@@ -78,6 +86,9 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -sf -o /dev/null "$BASE/q/health/ready" || { echo "service not ready" >&2; exit 1; }
+LISTENER=$(ss -Hltnp "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+echo "jvm_pid=$PID listener_pid=$LISTENER comm=$(cat /proc/$PID/comm)" > "$WORK/service-pid"
+[ "$LISTENER" = "$PID" ] || { echo "the process listening on :$PORT ($LISTENER) is not \$! ($PID)" >&2; exit 1; }
 PRESS_STATS_TOKEN="$TOKEN" bash scripts/load-sample-data.sh "$BASE" >/dev/null
 status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "${AUTH[@]}" -H 'Content-Type: application/json' \
   --data '{"name":"Город нагрузки","region":"Амурская область","federalDistrict":"FAR_EASTERN"}' "$BASE/api/v1/cities/$SLUG")
