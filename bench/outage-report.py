@@ -32,6 +32,7 @@ else:
     stop = next((t for t, m in pgtime if m.startswith("terminating") and t >= shutdown), shutdown)
     up = next(t for t, m in pgtime if m.startswith("database") and t > stop)
 timeout_ms = float(re.sub(r"[^0-9.]", "", params["acquisition_timeout"])) * 1000  # "5S" -> 5000
+socket_ms = float(params.get("socket_timeout", 60)) * 1000  # the JDBC socketTimeout the service ran with
 PHASES = ("before", "outage", "after")
 
 
@@ -185,9 +186,23 @@ for line in sorted(open(f"{work}/samples/status")):
         verdict = f"problem+json {'application/problem+json' in head}, Retry-After {ra.group(1) if ra else None}"
     p(f"  {sid:8} {path:58} {st} {float(secs) * 1000:6.0f} ms {verdict} {body[:90]!r}")
 p(f"  other 5xx than 503: {other5xx_s}; slower than the acquisition timeout: {slow_s}")
+samples = [line.split() for line in open(f"{work}/samples/status")]
+
+# --- the longest wait of any kind, against the socket timeout (a frozen database must not hold a request longer) ---
+waits = ([("read " + r[3], r[1]) for r in reads] + [("PUT", x[3] * 1000) for x in writes if x[2]]
+         + [("sample " + s_[1], float(s_[3]) * 1000) for s_ in samples if s_[2] != "000"]
+         + [("readiness", r[2] * 1000) for r in ready if r[1]])
+longest = max(waits, key=lambda w: w[1])
+no_answer_all = len(no_answer) + sum(1 for s_ in samples if s_[2] == "000") + sum(1 for r in ready if not r[1])
+over_socket = sum(1 for w in waits if w[1] > socket_ms)
+p(f"\nlongest answered request (reads, PUTs, samples, readiness): {longest[1]:.0f} ms ({longest[0]}); over the socket "
+  f"timeout {socket_ms:.0f} ms: {over_socket}; no answer at all within the client's limit (PUT 30 s, sample 30 s, "
+  f"readiness 10 s): {no_answer_all}")
 
 # --- service ---
 exit_ = dict(kv.split("=") for kv in open(f"{work}/service-exit").read().split())
+if os.path.exists(f"{work}/service-pid"):
+    p(f"service process: {open(f'{work}/service-pid').read().strip()} (SIGTERM went to the JVM itself)")
 log = open(f"{work}/service.log", errors="replace").read().splitlines()
 errors = [l for l in log if " ERROR " in l]
 p(f"\nservice: SIGTERM -> exit code {exit_['exit']} after {float(exit_['seconds']):.2f} s; log: {len(log)} lines, "
@@ -220,6 +235,6 @@ result = dict(before_rps=len(by["before"]) / span["before"], outage_rps=len(by["
               bad_503=bad503 + bad_w503 + bad_samples, socket_errors=sum(int(wrk[k]) for k in ("connect", "read", "write", "timeout")),
               read_recovery_s=rec_read, reads_stable_s=last_bad, ready_recovery_s=rec_ready, write_recovery_s=rec_write,
               puts=len(writes), puts_2xx=len(ok), history=history, write_check=int(all(checks.values())),
-              exit=int(exit_["exit"]))
+              max_ms=longest[1], over_socket_timeout=over_socket, no_answer=no_answer_all, exit=int(exit_["exit"]))
 p("\nRESULT " + " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
 print("\n".join(out))
