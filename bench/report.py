@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Turns the RESULT lines of run.sh into bench/RESULTS.md, with the machine, the date and the target ratios."""
+"""Turns the RESULT lines of run.sh into bench/RESULTS.md, with the machine, the date and the target ratios; appends
+bench/notes.md and bench/outage-results.md as they are."""
 import datetime
 import os
 import platform
@@ -92,7 +93,10 @@ out.append("| ratio | measured | target | |")
 out.append("|---|---:|---|---|")
 for name, value, target, ok in targets:
     out.append(f"| {name} | {value:.2f} | {target} | {verdict(ok)} |")
-notes = os.path.join(os.path.dirname(__file__), "notes.md")
-if os.path.exists(notes):
-    out.append("\n" + open(notes).read().strip())
+# hand-written sections, appended as they are: the analysis of this run, then the outage runs of outage.sh (which
+# run.sh does not repeat, so they must survive a regeneration of RESULTS.md)
+for name in ("notes.md", "outage-results.md"):
+    path = os.path.join(os.path.dirname(__file__), name)
+    if os.path.exists(path):
+        out.append("\n" + open(path).read().strip())
 print("\n".join(out))

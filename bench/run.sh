@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of press-stats against the local PostgreSQL (127.0.0.1:5432): builds the jar, loads a generated
-# dataset, measures with wrk and pgbench in one run, and writes bench/RESULTS.md. Takes about 5 minutes.
+# dataset, measures with wrk and pgbench in one run, and writes bench/RESULTS.md (its tables, then bench/notes.md and
+# bench/outage-results.md as they are; the outage runs come from bench/outage.sh, not from here). Takes about 5 minutes.
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_bench), BENCH_PORT (8090),
 #      DURATION (10 s per measurement), ROUNDS (3: the hot scenarios are measured in turn this many times and the
 #      median is reported), WARMUP (30 s per scenario, all scenarios, before any measurement), CONNECTIONS (16).
