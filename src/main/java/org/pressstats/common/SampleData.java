@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -56,16 +55,7 @@ public class SampleData {
         }
         // replicas starting together: one loads, the others wait and then find cities
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(7243002)")) {
-                lock.execute();
-            }
-            try {
-                loadIntoEmptyDatabase();
-            } finally {
-                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(7243002)")) {
-                    unlock.execute();
-                }
-            }
+            AdvisoryLock.holding(connection, AdvisoryLock.SAMPLE_DATA, locked -> loadIntoEmptyDatabase());
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.pressstats.common.AdvisoryLock;
 import org.pressstats.report.Figure;
 import org.pressstats.report.Owner;
 import org.pressstats.report.Platform;
@@ -62,29 +63,28 @@ public class Rollups {
 
     /** Builds the roll-up of reports that have figures but none (data loaded by SQL, or before the table existed). */
     void backfill(@Observes StartupEvent event) throws SQLException {
+        // one replica backfills; the others then find nothing left to do
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(7243001)")) {
-                lock.execute(); // one replica backfills; the others then find nothing left to do
+            AdvisoryLock.holding(connection, AdvisoryLock.ROLLUP_BACKFILL, this::backfillInBatches);
+        }
+    }
+
+    private void backfillInBatches(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            long started = System.nanoTime();
+            int done = 0;
+            List<Long> pending;
+            while (!(pending = reportsWithoutRollup(connection)).isEmpty()) {
+                rebuild(connection, pending);
+                connection.commit(); // batch by batch: progress survives a restart
+                done += pending.size();
             }
-            try {
-                connection.setAutoCommit(false);
-                long started = System.nanoTime();
-                int done = 0;
-                List<Long> pending;
-                while (!(pending = reportsWithoutRollup(connection)).isEmpty()) {
-                    rebuild(connection, pending);
-                    connection.commit(); // batch by batch: progress survives a restart
-                    done += pending.size();
-                }
-                if (done > 0) {
-                    LOG.infof("Rolled up %d reports in %d ms", done, (System.nanoTime() - started) / 1_000_000);
-                }
-            } finally {
-                connection.setAutoCommit(true);
-                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(7243001)")) {
-                    unlock.execute();
-                }
+            if (done > 0) {
+                LOG.infof("Rolled up %d reports in %d ms", done, (System.nanoTime() - started) / 1_000_000);
             }
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
