@@ -1,6 +1,5 @@
 package org.pressstats.audit;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.CityDto;
 import org.pressstats.common.Caller;
-import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
 import org.pressstats.common.Page;
 import org.pressstats.common.PageRequest;
 import org.pressstats.common.Params;
 import org.pressstats.common.ProblemException;
 import org.pressstats.report.ReportDto;
+import org.pressstats.report.ReportResource;
 import org.pressstats.report.ReportService;
 
 @Path("/api/v1/cities/{slug}/reports/{year}/history")
@@ -111,12 +110,7 @@ public class ReportHistoryResource {
             @Parameter(example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearParam,
             @Parameter(description = "Version in the history, from 1", example = "1", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("version") String versionParam,
             @Parameter(description = "Restore only if the report still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        int year = Params.requiredInteger("year", yearParam);
-        ReportService.Written written = reports.restore(slug, year, Params.requiredInteger("version", versionParam), ifMatch);
-        ReportDto report = written.report();
-        Response.ResponseBuilder response = written.created()
-                ? Response.created(URI.create("/api/v1/cities/" + slug + "/reports/" + year))
-                : Response.ok();
-        return response.tag(ETags.of(report.version(), report.createdAt())).entity(report).build();
+        return ReportResource.answer(reports.restore(slug, Params.requiredInteger("year", yearParam),
+                Params.requiredInteger("version", versionParam), ifMatch));
     }
 }

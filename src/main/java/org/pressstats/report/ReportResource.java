@@ -111,10 +111,14 @@ public class ReportResource {
             @Valid @NotNull ReportDto body,
             @Parameter(description = "Replace only if the report still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "`*`: create only") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ReportService.Written written = service.put(slug, Params.requiredInteger("year", yearParam), body, ifMatch, ifNoneMatch);
+        return answer(service.put(slug, Params.requiredInteger("year", yearParam), body, ifMatch, ifNoneMatch));
+    }
+
+    /** A written report: 201 with Location when the write created it, else 200; with its ETag either way. */
+    public static Response answer(ReportService.Written written) {
         ReportDto report = written.report();
         Response.ResponseBuilder response = written.created()
-                ? Response.created(URI.create("/api/v1/cities/" + slug + "/reports/" + written.report().year()))
+                ? Response.created(URI.create("/api/v1/cities/" + report.city() + "/reports/" + report.year()))
                 : Response.ok();
         return response.tag(ETags.of(report.version(), report.createdAt())).entity(report).build();
     }
