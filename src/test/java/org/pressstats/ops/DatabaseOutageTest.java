@@ -9,9 +9,6 @@ import static org.pressstats.support.Api.given;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.pressstats.support.ControlledPostgres;
+import org.pressstats.support.LockWaits;
 import org.pressstats.support.TestData;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -126,7 +124,7 @@ class DatabaseOutageTest {
                 writes.add(clients.submit(() -> bounded().contentType(ContentType.JSON).body(TestData.city(name))
                         .put("/api/v1/cities/" + slug).statusCode()));
             }
-            awaitWaitingOnLocks(3);
+            LockWaits.awaitCityWriters(ControlledPostgres.get().jdbcUrl(), 3);
 
             bounded().get("/api/v1/cities/" + other).then().statusCode(503)
                     .contentType(startsWith("application/problem+json")).header("Retry-After", notNullValue())
@@ -140,24 +138,6 @@ class DatabaseOutageTest {
             clients.shutdownNow();
         }
         bounded().get("/api/v1/cities/" + other).then().statusCode(200);
-    }
-
-    /** Polls on a connection of its own: pg_stat_activity is a snapshot per transaction. */
-    private static void awaitWaitingOnLocks(int count) throws SQLException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        try (Connection sql = DriverManager.getConnection(ControlledPostgres.get().jdbcUrl(), "postgres", "");
-                PreparedStatement waiting = sql.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%city%'")) {
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rs = waiting.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) >= count) {
-                        return;
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("the writes never reached the database");
     }
 
     private static RequestSpecification bounded() {

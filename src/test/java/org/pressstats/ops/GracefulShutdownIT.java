@@ -8,15 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.pressstats.support.ControlledPostgres;
+import org.pressstats.support.LockWaits;
 import org.pressstats.support.PackagedApp;
 import org.pressstats.support.Tokens;
 
@@ -38,7 +37,7 @@ class GracefulShutdownIT {
             CompletableFuture<HttpResponse<String>> inFlight = app.sendAsync(app.request("/api/v1/cities/bratsk")
                     .header("Authorization", "Bearer " + Tokens.admin()).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Братск (переименован при остановке)\"}")));
-            awaitWaitingForLock(database);
+            LockWaits.awaitCityWriters(database, 1);
 
             app.terminate();
             int refused = awaitRefusal(app);
@@ -55,24 +54,6 @@ class GracefulShutdownIT {
             rs.next();
             assertEquals("Братск (переименован при остановке)", rs.getString(1), "the in-flight write was committed");
         }
-    }
-
-    /** Until PostgreSQL shows the service's UPDATE waiting on the test's lock. */
-    private static void awaitWaitingForLock(String database) throws SQLException {
-        try (Connection sql = DriverManager.getConnection(database, "postgres", "");
-                PreparedStatement waiting = sql.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-                        + "WHERE wait_event_type = 'Lock' AND query ILIKE '%city%'")) {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rs = waiting.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return;
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("the PUT never reached the database");
     }
 
     /** Asks until the service stops serving; the status it answered with, or -1 when it no longer accepts connections. */

@@ -7,6 +7,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import javax.management.JMException;
@@ -65,10 +69,10 @@ public final class ControlledPostgres {
     /** A new empty database on this server (name plus a counter), by its JDBC URL. */
     public String createDatabase(String prefix) {
         String name = prefix + "_" + System.nanoTime();
-        try (java.sql.Connection sql = java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "");
-                java.sql.Statement statement = sql.createStatement()) {
+        try (Connection sql = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                Statement statement = sql.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return jdbcUrl().replace("/postgres", "/" + name);
