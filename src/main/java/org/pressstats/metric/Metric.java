@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
@@ -39,6 +42,16 @@ public class Metric extends PanacheEntityBase {
     public MetricKind kind;
 
     public String description;
+
+    /** Russian words that name the metric in narratives (for the draft extractor). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] keywords = new String[0];
+
+    /** OWNER, PLATFORM: the levels below the city's total that reports give the metric at. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] levels = new String[0];
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -47,6 +47,12 @@ public class MetricService {
         return Metric.<Metric>find("code", code).firstResultOptional().map(MetricDto::of);
     }
 
+    /** The whole catalog, in the order metrics were added. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MetricDto> all() {
+        return Metric.<Metric>list("order by id").stream().map(MetricDto::of).toList();
+    }
+
     /** Kinds of the given codes that exist in the catalog. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, MetricKind> kindsOf(java.util.Collection<String> codes) {
@@ -86,7 +92,7 @@ public class MetricService {
         ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(m -> ETags.of(m.version, m.createdAt)).orElse(null));
         if (existing.isEmpty()) {
             return new Written(create(new MetricDto(code, input.nameRu(), input.nameEn(), input.unit(), input.kind(),
-                    input.description(), null, null, null)), true);
+                    input.description(), input.keywords(), input.levels(), null, null, null)), true);
         }
         Metric metric = existing.get();
         if (metric.kind != input.kind()) {
@@ -132,6 +138,8 @@ public class MetricService {
         metric.unit = input.unit();
         metric.kind = input.kind();
         metric.description = input.description();
+        metric.keywords = input.keywordList().toArray(String[]::new);
+        metric.levels = input.levelList().stream().map(Enum::name).toArray(String[]::new);
         metric.updatedAt = Timestamps.now();
     }
 
