@@ -59,6 +59,12 @@ public class CityService {
         return City.<City>find("slug", slug).firstResultOptional().map(CityDto::of);
     }
 
+    /** The city of this name, in any case and with ё or е. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CityDto> findByName(String name) {
+        return City.<City>find("nameKey", SearchKey.of(name)).firstResultOptional().map(CityDto::of);
+    }
+
     /** The entity, for other features that attach to a city; 404 when there is none. */
     public City require(String slug) {
         return City.<City>find("slug", slug).firstResultOptional()

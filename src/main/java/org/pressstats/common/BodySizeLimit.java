@@ -16,32 +16,39 @@ public class BodySizeLimit {
     @ConfigProperty(name = "press-stats.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    // Word files of narratives carry styles and pictures besides the text
+    @ConfigProperty(name = "press-stats.drafts.max-body-bytes", defaultValue = "10485760")
+    long maxDraftBytes;
+
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
+        long limit = request.getUriInfo().getPath().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBytes) {
-                    throw tooLarge();
+                if (Long.parseLong(length.trim()) > limit) {
+                    throw tooLarge(limit);
                 }
             } catch (NumberFormatException e) {
                 throw ProblemException.badRequest("Content-Length", "not a number");
             }
         } else if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
 
-    private ProblemException tooLarge() {
+    private static ProblemException tooLarge(long limit) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "the request body is larger than " + maxBytes + " bytes");
+                "the request body is larger than " + limit + " bytes");
     }
 
-    private final class Limited extends FilterInputStream {
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -60,8 +67,8 @@ public class BodySizeLimit {
 
         private void count(int n) {
             read += n;
-            if (read > maxBytes) {
-                throw tooLarge();
+            if (read > limit) {
+                throw tooLarge(limit);
             }
         }
     }

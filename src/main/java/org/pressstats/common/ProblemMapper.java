@@ -104,7 +104,7 @@ public class ProblemMapper {
             case NOT_FOUND -> "no resource at " + uri.getPath();
             case METHOD_NOT_ALLOWED -> "this method is not allowed on " + uri.getPath();
             case NOT_ACCEPTABLE -> "no representation matches the Accept header";
-            case UNSUPPORTED_MEDIA_TYPE -> "send the body as application/json";
+            case UNSUPPORTED_MEDIA_TYPE -> accepted(uri);
             case PAYLOAD_TOO_LARGE -> "the request body is too large";
             case INTERNAL -> internalDetail(e);
             default -> "bad request";
@@ -112,6 +112,15 @@ public class ProblemMapper {
         Response problem = respond(type, detail, List.of(), uri);
         String allow = e.getResponse().getHeaderString("Allow");
         return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+    }
+
+    /** What the operation at a path takes, for a 415: most take JSON, the drafts take text and files. */
+    private static String accepted(UriInfo uri) {
+        if (uri != null && uri.getPath().startsWith("/api/v1/drafts")) {
+            return "send the report as text/plain; charset=UTF-8, as a .docx (application/vnd.openxmlformats-officedocument."
+                    + "wordprocessingml.document) or as multipart/form-data with the file in part 'file'";
+        }
+        return "send the body as application/json";
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,84 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a change is measured against: «по сравнению с 2021 годом» → "2021", «с начала 2023 года» → "2023-01-01",
+ * «за год» → the start of the report's year, «по сравнению с прошлым годом» → the year before.
+ */
+final class Baselines {
+
+    /** A baseline found in the text, where it stands. */
+    record Found(String baseline, int start, int end) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("января", 1), Map.entry("февраля", 2),
+            Map.entry("марта", 3), Map.entry("апреля", 4), Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7),
+            Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
+            Map.entry("декабря", 12));
+    private static final String Y = "((?:19|20)\\d{2})";
+    private static final Pattern START_OF_YEAR = Pattern.compile("(?iu)(?:с|со)\\s+начала\\s+" + Y + "\\s*(?:года|г\\.?)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:с|со|по состоянию на|относительно|по сравнению с)\\s+(\\d{1,2})(?:-?го)?\\s+"
+            + "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+" + Y);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?iu)(?:с|со|относительно|по сравнению с)\\s+(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})");
+    private static final Pattern AGAINST_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|"
+            + "к\\s+уровню|к|с)\\s+" + Y + "(?:\\s*(?:годом|года|году|г\\.?))");
+    private static final Pattern DURING_YEAR = Pattern.compile("(?iu)(?:за|в\\s+течение)\\s+" + Y + "\\s*(?:год|года|г\\.?)");
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|к)\\s+"
+            + "(?:аналогичным\\s+периодом\\s+)?(?:прошл|предыдущ|прошедш)[а-я]*\\s+(?:годом|года|году|год)");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?:с\\s+начала\\s+(?:отч[её]тного\\s+|текущего\\s+|этого\\s+)?года"
+            + "|за\\s+(?:отч[её]тный\\s+|прошедший\\s+|минувший\\s+|истекший\\s+)?(?:год|период)|в\\s+течение\\s+года)");
+
+    private Baselines() {
+    }
+
+    /** Every baseline wording in the span of the text, in order. */
+    static List<Found> in(String text, int start, int end, Integer reportYear) {
+        String part = text.substring(start, end);
+        List<Found> found = new ArrayList<>();
+        collect(found, START_OF_YEAR.matcher(part), start, m -> m.group(1) + "-01-01");
+        collect(found, DAY_MONTH.matcher(part), start,
+                m -> String.format("%s-%02d-%02d", m.group(3), MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
+        collect(found, NUMERIC_DATE.matcher(part), start, m -> m.group(3) + "-" + m.group(2) + "-" + m.group(1));
+        collect(found, DURING_YEAR.matcher(part), start, m -> m.group(1) + "-01-01");
+        collect(found, AGAINST_YEAR.matcher(part), start, m -> m.group(1));
+        if (reportYear != null) {
+            collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
+            collect(found, THIS_YEAR.matcher(part), start, m -> reportYear + "-01-01");
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        // a wording inside a longer one already read («с начала 2023 года» holds «с … 2023 года») is the same baseline
+        List<Found> distinct = new ArrayList<>();
+        for (Found f : found) {
+            if (distinct.stream().noneMatch(d -> f.start() < d.end() && d.start() < f.end())) {
+                distinct.add(f);
+            }
+        }
+        return distinct;
+    }
+
+    private static void collect(List<Found> into, Matcher m, int offset, java.util.function.Function<Matcher, String> value) {
+        while (m.find()) {
+            into.add(new Found(value.apply(m), offset + m.start(), offset + m.end()));
+        }
+    }
+
+    /** The baseline nearest to a number among those of its sentence, preferring its own clause's. */
+    static Found nearest(List<Found> candidates, int numberStart) {
+        Found best = null;
+        for (Found f : candidates) {
+            if (best == null || distance(f, numberStart) < distance(best, numberStart)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Found f, int at) {
+        return at >= f.end() ? at - f.end() : Math.max(0, f.start() - at);
+    }
+}

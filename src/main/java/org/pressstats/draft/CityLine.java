@@ -1,0 +1,106 @@
+package org.pressstats.draft;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The city a report's first line names («БРАТСК», «г. Чита», «Администрация города Сургута»): its name in the
+ * nominative as far as the line allows, and a Latin slug for it.
+ */
+final class CityLine {
+
+    private static final Pattern PREFIX = Pattern.compile("(?iu)^((?:(?:пресс-служба|пресс-службы|администрация|администрации|"
+            + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление)\\s+)*)"
+            + "(города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
+    private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
+            Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
+            Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
+            Map.entry('ъ', ""), Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"),
+            Map.entry('я', "ya"));
+
+    private CityLine() {
+    }
+
+    /** The name the line gives, prefixes («г.», «Администрация города») dropped, capitalised like a name; null if none. */
+    static String name(String line) {
+        if (line == null) {
+            return null;
+        }
+        java.util.regex.Matcher quoted = Pattern.compile("«([^»]+)»").matcher(line);
+        String stripped = quoted.find() ? quoted.group(1) : line.strip();
+        java.util.regex.Matcher prefix = PREFIX.matcher(stripped);
+        boolean genitive = false;
+        if (prefix.lookingAt()) {
+            // «Администрация города Сургута»: after a noun, «города» takes the genitive; «город Калуга» does not
+            genitive = !prefix.group(1).isBlank();
+            stripped = stripped.substring(prefix.end());
+        }
+        String name = stripped.strip();
+        if (name.isEmpty() || name.length() > 60) {
+            return null;
+        }
+        name = titleCase(name);
+        return genitive ? nominative(name) : name;
+    }
+
+    /** «Сургута» → «Сургут», «Читы» → «Чита», «Перми» → «Пермь»: a guess for the usual city endings. */
+    static String nominative(String genitive) {
+        String[] words = genitive.split("-");
+        String last = words[words.length - 1];
+        String fixed;
+        if (last.endsWith("ска") || last.endsWith("ого") || last.length() > 3 && last.endsWith("а")
+                && !"аеёиоуыэюя".contains(last.substring(last.length() - 2, last.length() - 1))) {
+            fixed = last.substring(0, last.length() - 1);
+        } else if (last.endsWith("ы")) {
+            fixed = last.substring(0, last.length() - 1) + "а";
+        } else if (last.endsWith("и") && last.length() > 3) {
+            fixed = last.substring(0, last.length() - 1) + "ь";
+        } else {
+            fixed = last;
+        }
+        words[words.length - 1] = fixed;
+        return String.join("-", words);
+    }
+
+    /** «ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ» → «Петропавловск-Камчатский», «комсомольск-на-амуре» → «Комсомольск-на-Амуре». */
+    private static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : name.toLowerCase(Locale.ROOT).split("(?<=[- ])")) {
+            boolean small = part.equals("на-") || part.equals("на ");
+            out.append(small || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The same city name in any case and with ё or е. */
+    static boolean sameName(String a, String b) {
+        return Tokenizer.normalize(a.strip()).equals(Tokenizer.normalize(b.strip()));
+    }
+
+    /** A URL slug for a Russian name: «Южно-Сахалинск» → «yuzhno-sakhalinsk»; null if nothing Latin remains. */
+    static String slug(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (LATIN.containsKey(c)) {
+                out.append(LATIN.get(c));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c == '-' || c == ' ') {
+                out.append('-');
+            }
+        }
+        String slug = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
+        slug = slug.replaceAll("iy(?=-|$)", "iy");
+        return slug.matches("^[a-z][a-z0-9-]{1,62}$") ? slug : null;
+    }
+}

@@ -1,0 +1,98 @@
+package org.pressstats.draft;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The text of a Word (.docx) report as the extractor reads plain text: paragraphs apart by a blank line, list items
+ * as «— » lines under the paragraph they continue, a table as a head line and «— » rows.
+ */
+final class DocxText {
+
+    /** The file is not a readable .docx; the message says why, for the client. */
+    static final class NotDocx extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotDocx(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private DocxText() {
+    }
+
+    static boolean looksLikeZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    static boolean looksLikeOle2(byte[] bytes) {
+        return bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
+                && (bytes[3] & 0xFF) == 0xE0;
+    }
+
+    static String read(byte[] bytes) throws NotDocx {
+        if (looksLikeOle2(bytes)) {
+            throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx (Word 2007 or later)");
+        }
+        if (!looksLikeZip(bytes)) {
+            throw new NotDocx("this is not a .docx file (a .docx is a ZIP package; these bytes are not one)");
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder text = new StringBuilder();
+            boolean continues = false;
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    String line = paragraph.getText().strip();
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                    boolean listItem = paragraph.getNumID() != null;
+                    separate(text, continues && listItem);
+                    text.append(listItem ? "— " : "").append(line);
+                    continues = listItem || line.endsWith(":");
+                } else if (element instanceof XWPFTable table) {
+                    table(table, text);
+                    continues = false;
+                }
+            }
+            return text.toString();
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx");
+        } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
+            throw new NotDocx("this .docx cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** «Площадка — Мэрия — Мэр:» then «— Telegram — 41 200 — 63 500» for each row. */
+    private static void table(XWPFTable table, StringBuilder text) {
+        List<XWPFTableRow> rows = table.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (XWPFTableCell cell : rows.get(r).getTableCells()) {
+                String value = cell.getText().strip().replaceAll("\\s+", " ");
+                line.append(line.isEmpty() ? "" : " | ").append(value);
+            }
+            if (line.toString().replace("|", "").isBlank()) {
+                continue;
+            }
+            separate(text, r > 0);
+            text.append(line);
+        }
+    }
+
+    private static void separate(StringBuilder text, boolean sameBlock) {
+        if (!text.isEmpty()) {
+            text.append(sameBlock ? "\n" : "\n\n");
+        }
+    }
+}

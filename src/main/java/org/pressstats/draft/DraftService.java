@@ -1,0 +1,145 @@
+package org.pressstats.draft;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pressstats.city.CityDto;
+import org.pressstats.city.CityService;
+import org.pressstats.common.ProblemException;
+import org.pressstats.common.ProblemType;
+import org.pressstats.metric.MetricLevel;
+import org.pressstats.metric.MetricService;
+import org.pressstats.report.ReportDto;
+
+/** Drafts a report from a narrative: reads the text against the metric catalog and finds the city it is about. */
+@ApplicationScoped
+public class DraftService {
+
+    @Inject
+    MetricService metrics;
+
+    @Inject
+    CityService cities;
+
+    @ConfigProperty(name = "press-stats.drafts.max-characters", defaultValue = "200000")
+    int maxCharacters;
+
+    /** The text of a body or file, strictly UTF-8; 400 for bytes that are not, or that are binary. */
+    public String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw ProblemException.badRequest("body", "is not UTF-8 text: a malformed byte sequence near byte "
+                    + firstMalformed(bytes) + "; send the text as UTF-8 (a .docx file is read as such)");
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("body", "is not UTF-8 text; send the text as UTF-8");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
+                throw ProblemException.badRequest("body", String.format("is binary, not text: control character U+%04X at "
+                        + "character %d", (int) c, i));
+            }
+        }
+        return text;
+    }
+
+    /** The text of a .docx file; 400 when the file is not one. */
+    public String docx(byte[] bytes) {
+        try {
+            return DocxText.read(bytes);
+        } catch (DocxText.NotDocx e) {
+            throw ProblemException.badRequest("body", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a narrative into a draft. {@code city} and {@code year}, when given, are already valid; {@code fromFile}:
+     * the text was read from an upload, so the answer carries it for the offsets.
+     */
+    public DraftAnswer draft(String text, String city, Integer year, boolean fromFile) {
+        if (text.isBlank()) {
+            throw ProblemException.badRequest("body", "is empty: send the report's text");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxCharacters) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the text has " + length + " characters; a draft "
+                    + "reads at most " + maxCharacters);
+        }
+        List<MetricCatalog.Entry> catalog = metrics.all().stream().map(m -> new MetricCatalog.Entry(m.code(), m.kind(),
+                m.keywords(), m.levels().isEmpty() ? EnumSet.noneOf(MetricLevel.class) : EnumSet.copyOf(m.levels()))).toList();
+        Extraction read = new Extractor(text, catalog, Year.now().getValue()).extract(year);
+        List<String> warnings = new ArrayList<>();
+        CityFound found = city(read.cityLine(), city, warnings);
+        warnings.addAll(read.warnings());
+        ReportDto draft = new ReportDto(found.slug, read.year(), null, read.summary(), read.plans(), read.source(),
+                read.figures(), read.highlights(), null, null, null);
+        DraftAnswer.Found yearFrom = year != null ? DraftAnswer.Found.QUERY
+                : read.year() != null ? DraftAnswer.Found.TEXT : DraftAnswer.Found.NONE;
+        return new DraftAnswer(found.slug, found.name, found.exists, found.from, read.year(), yearFrom, draft,
+                read.evidence(), read.unplaced(), List.copyOf(warnings), fromFile ? text : null);
+    }
+
+    private record CityFound(String slug, String name, boolean exists, DraftAnswer.Found from) {
+    }
+
+    private CityFound city(String line, String given, List<String> warnings) {
+        String named = CityLine.name(line);
+        if (given != null) {
+            Optional<CityDto> city = cities.find(given);
+            if (city.isEmpty()) {
+                warnings.add("city '" + given + "' does not exist yet: create it (PUT /api/v1/cities/" + given
+                        + ") before the PUT of this draft");
+            } else if (named != null && !CityLine.sameName(named, city.get().name())) {
+                warnings.add("the first line names «" + line.strip() + "», but the draft is for city '" + given + "' ("
+                        + city.get().name() + ") as given");
+            }
+            return new CityFound(given, city.map(CityDto::name).orElse(named), city.isPresent(), DraftAnswer.Found.QUERY);
+        }
+        if (named == null) {
+            warnings.add("no city named on the first line: give the city's slug as ?city=");
+            return new CityFound(null, null, false, DraftAnswer.Found.NONE);
+        }
+        Optional<CityDto> city = cities.findByName(named);
+        String slug = city.map(CityDto::slug).orElseGet(() -> CityLine.slug(named));
+        if (city.isEmpty() && slug != null) {
+            city = cities.find(slug);
+        }
+        if (city.isPresent()) {
+            warnings.add("city '" + city.get().slug() + "' (" + city.get().name() + ") taken from the first line «"
+                    + line.strip() + "»");
+            return new CityFound(city.get().slug(), city.get().name(), true, DraftAnswer.Found.TEXT);
+        }
+        if (slug == null) {
+            warnings.add("the first line «" + line.strip() + "» names no city this service can make a slug for: give ?city=");
+            return new CityFound(null, named, false, DraftAnswer.Found.NONE);
+        }
+        warnings.add("the first line names «" + named + "», which is not a city of this service yet: create it as '" + slug
+                + "' (PUT /api/v1/cities/" + slug + ") before the PUT of this draft, or give another slug as ?city=");
+        return new CityFound(slug, named, false, DraftAnswer.Found.TEXT);
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+}

@@ -1,0 +1,182 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pressstats.report.HighlightDto;
+import org.pressstats.report.ReportDto;
+import org.pressstats.report.ReportRules;
+
+/**
+ * Reads a Russian press-service narrative into a draft report: the summary and plans verbatim, a figure for
+ * every number that counts something the catalog knows, with the words behind it, and every other number with
+ * the reason it was left out. Plain Java; one instance per text.
+ */
+final class Extractor {
+
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:году|год|г\\.)");
+    private static final int MAX_HIGHLIGHTS = 500;
+
+    private final String text;
+    private final MetricCatalog catalog;
+    private final int currentYear;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<Extraction.Unplaced> unplaced = new ArrayList<>();
+
+    /**
+     * @param text the narrative as submitted
+     * @param catalog the metric catalog: code, kind and the words that name each metric
+     * @param currentYear this year, for the allowed range of report years
+     */
+    Extractor(String text, List<MetricCatalog.Entry> catalog, int currentYear) {
+        this.text = text;
+        this.catalog = new MetricCatalog(catalog, tokenizer);
+        this.currentYear = currentYear;
+    }
+
+    /** Reads the text; {@code givenYear} (nullable) wins over the year the headings name. */
+    Extraction extract(Integer givenYear) {
+        Layout layout = new Layout(text);
+        YearFound year = year(layout, givenYear);
+        if (layout.heading(Layout.Role.SUMMARY) == null) {
+            warnings.add("no heading of the year's results («Что наиболее значительное удалось сделать … в N году»): "
+                    + "the summary is the text " + (layout.cityLine != null ? "after the first line" : "from the start")
+                    + (layout.plans != null ? " up to the tasks" : ""));
+        }
+        if (layout.plans == null) {
+            warnings.add("no heading of next year's tasks («Какие задачи стоят в N году»): plans left empty");
+        }
+        FigureReader reader = new FigureReader(text, catalog, tokenizer, year.value, unplaced, warnings);
+        List<HighlightDto> highlights = new ArrayList<>();
+        int sentenceIndex = 0;
+        List<Layout.Span> paragraphs = layout.paragraphs(layout.summary);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            reader.newParagraph();
+            for (Layout.Span span : layout.sentences(paragraphs.get(p))) {
+                Sentence sentence = new Sentence(sentenceIndex++, p, span, tokenizer.tokenize(text, span.start(), span.end()));
+                highlights.addAll(reader.read(sentence));
+            }
+        }
+        if (highlights.size() > MAX_HIGHLIGHTS) {
+            warnings.add(highlights.size() + " highlights found; the first " + MAX_HIGHLIGHTS + " are kept");
+            highlights = new ArrayList<>(highlights.subList(0, MAX_HIGHLIGHTS));
+        }
+        outside(layout);
+        unplaced.sort(java.util.Comparator.comparingInt(Extraction.Unplaced::start));
+        String summary = prose(layout, layout.summary, "summary");
+        String plans = prose(layout, layout.plans, "plans");
+        return new Extraction(layout.cityLineText(), year.value, year.from, summary, plans, source(layout),
+                reader.figures(), highlights, reader.evidence(), List.copyOf(unplaced), List.copyOf(warnings));
+    }
+
+    private record YearFound(Integer value, String from) {
+    }
+
+    private YearFound year(Layout layout, Integer given) {
+        Layout.Heading results = layout.heading(Layout.Role.SUMMARY);
+        Layout.Heading tasks = layout.heading(Layout.Role.PLANS);
+        Integer fromResults = results == null ? null : Layout.yearIn(results.text());
+        Integer fromTasks = tasks == null ? null : Layout.yearIn(tasks.text());
+        Integer fromCityLine = layout.cityLineYear();
+        Integer fromOpener = layout.plansOpener == null ? null : Layout.yearIn(layout.plansOpener);
+        Integer found = fromResults != null ? fromResults : fromCityLine != null ? fromCityLine
+                : fromTasks != null ? Integer.valueOf(fromTasks - 1) : fromOpener != null ? Integer.valueOf(fromOpener - 1) : null;
+        String from = fromResults != null ? "the heading «" + results.text() + "»"
+                : fromCityLine != null ? "the first line"
+                : fromTasks != null ? "the heading «" + tasks.text() + "», the year before it"
+                : fromOpener != null ? "the tasks «" + layout.plansOpener.strip() + "…», the year before them" : null;
+        if (found == null) {
+            found = mostMentionedYear(layout);
+            from = found == null ? null : "the year the text mentions most («в " + found + " году»)";
+        }
+        if (given != null) {
+            if (found != null && !found.equals(given)) {
+                warnings.add("the text speaks of " + found + " (" + from + ") but year " + given + " was given; the draft is for " + given);
+            }
+            return new YearFound(given, "QUERY");
+        }
+        if (found == null) {
+            warnings.add("no year found in the headings or the text: give it as ?year=");
+            return new YearFound(null, null);
+        }
+        if (!ReportRules.isAllowedYear(found, currentYear)) {
+            warnings.add("the text names " + found + ", outside the years a report may have (" + ReportRules.FIRST_YEAR
+                    + " to " + (currentYear + 1) + "): give the year as ?year=");
+            return new YearFound(null, null);
+        }
+        warnings.add("year " + found + " taken from " + from);
+        return new YearFound(found, "TEXT");
+    }
+
+    private Integer mostMentionedYear(Layout layout) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        Matcher m = YEAR_IN_TEXT.matcher(layout.textOf(layout.summary) == null ? "" : layout.textOf(layout.summary));
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (ReportRules.isAllowedYear(y, currentYear)) {
+                counts.merge(y, 1, Integer::sum);
+            }
+        }
+        // on a tie the earlier year: the later one is usually next year's plans
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Numbers of the city line, the headings and the plans are no figures of the year. */
+    private void outside(Layout layout) {
+        NotFigures shapes = new NotFigures(text);
+        List<Layout.Span> spans = new ArrayList<>();
+        if (layout.cityLine != null) {
+            spans.add(layout.cityLine);
+        }
+        layout.headings.forEach(h -> spans.add(h.span()));
+        for (Layout.Span span : spans) {
+            Sentence s = new Sentence(-1, -1, span, tokenizer.tokenize(text, span.start(), span.end()));
+            for (NumberMention n : s.numbers) {
+                Reason reason = shapes.reason(s, n);
+                add(n, reason == null ? Reason.HEADING : reason, reason == null ? "in a heading" : reason.detail);
+            }
+        }
+        if (layout.plans != null) {
+            Sentence s = new Sentence(-1, -1, layout.plans, tokenizer.tokenize(text, layout.plans.start(), layout.plans.end()));
+            for (NumberMention n : s.numbers) {
+                Reason reason = shapes.reason(s, n);
+                add(n, reason == null ? Reason.PLANS : reason,
+                        reason == null ? "in next year's tasks: a goal, not a result of the year" : reason.detail);
+            }
+        }
+    }
+
+    private void add(NumberMention n, Reason reason, String detail) {
+        unplaced.add(new Extraction.Unplaced(text.substring(n.start(), n.end()), n.start(), n.end(), reason, detail));
+    }
+
+    /** A section verbatim; cut at a paragraph when it is longer than a report may hold. */
+    private String prose(Layout layout, Layout.Span span, String field) {
+        String prose = layout.textOf(span);
+        if (prose == null || prose.length() <= ReportDto.MAX_PROSE) {
+            return prose;
+        }
+        int cut = prose.lastIndexOf("\n\n", ReportDto.MAX_PROSE);
+        cut = cut > 0 ? cut : ReportDto.MAX_PROSE;
+        warnings.add(field + " has " + prose.length() + " characters, more than a report holds (" + ReportDto.MAX_PROSE
+                + "): cut after character " + cut + "; shorten it before the PUT");
+        return prose.substring(0, cut).strip();
+    }
+
+    private static String source(Layout layout) {
+        Layout.Heading results = layout.heading(Layout.Role.SUMMARY);
+        Layout.Heading tasks = layout.heading(Layout.Role.PLANS);
+        if (results == null && tasks == null) {
+            return null;
+        }
+        String source = "Ответ пресс-службы на вопрос" + (results != null && tasks != null ? "ы «" + results.text() + "» и «"
+                + tasks.text() + "»" : " «" + (results != null ? results.text() : tasks.text()) + "»");
+        return source.length() <= 2000 ? source : source.substring(0, 2000);
+    }
+}

@@ -1,0 +1,296 @@
+package org.pressstats.draft;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pressstats.metric.MetricKind;
+import org.pressstats.metric.MetricLevel;
+import org.pressstats.report.FigureDto;
+import org.pressstats.report.HighlightDto;
+import org.pressstats.report.Qualifier;
+
+/**
+ * Turns the numbers of the summary, sentence by sentence, into figures: metric, level, qualifier and baseline,
+ * with the quote behind each; the others go to the unplaced list with their reason. A sentence that names accounts
+ * but no metric («В сетях администрации: ВК – 8 440») continues the previous sentence's metric.
+ */
+final class FigureReader {
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(FigureDto.MAX_VALUE);
+    private static final int MAX_FIGURES = 1000;
+    private static final Set<String> PLAN_WORDS = Set.of("планируется", "планирует", "планируем", "планах", "предстоит",
+            "намечено", "запланировано", "увеличить", "довести", "достичь", "нарастить");
+
+    private final String text;
+    private final MetricCatalog catalog;
+    private final MetricFinder finder;
+    private final Integer year;
+    private final NotFigures shapes;
+    private final HighlightFinder highlightFinder;
+    private final List<Extraction.Unplaced> unplaced;
+    private final List<String> warnings;
+    private final List<FigureDto> figures = new ArrayList<>();
+    private final List<Extraction.Evidence> evidence = new ArrayList<>();
+    private final Map<String, Integer> byLevel = new HashMap<>();
+    private Levels.Named previousNamed;
+    private TableHeader tableHeader;
+    private TableHeader.Column column;
+    private String previousMetric;
+
+    FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
+            List<String> warnings) {
+        this.text = text;
+        this.catalog = catalog;
+        this.finder = new MetricFinder(catalog);
+        this.year = year;
+        this.shapes = new NotFigures(text);
+        this.highlightFinder = new HighlightFinder(text);
+        this.unplaced = unplaced;
+        this.warnings = warnings;
+    }
+
+    List<FigureDto> figures() {
+        return List.copyOf(figures);
+    }
+
+    List<Extraction.Evidence> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    void newParagraph() {
+        previousNamed = null;
+        previousMetric = null;
+        tableHeader = null;
+    }
+
+    /** Reads one sentence of the summary; answers its highlights. */
+    List<HighlightDto> read(Sentence s) {
+        List<HighlightFinder.Found> found = highlightFinder.find(s);
+        Set<Integer> quantities = new java.util.HashSet<>();
+        found.forEach(f -> quantities.add(f.quantityStart()));
+        Map<NumberMention, Reason> reasons = new java.util.LinkedHashMap<>();
+        Set<NumberMention> counts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NumberMention n : s.numbers) {
+            Reason reason = shapes.reason(s, n);
+            if (reason == null && quantities.contains(n.start())) {
+                reason = Reason.HIGHLIGHT;
+            }
+            if (reason == null && isAboutPlans(s, n)) {
+                reason = Reason.PLANS;
+            }
+            if (reason == null && Neighbourhood.isPartOfTheNumberBefore(s, n)) {
+                reason = Reason.PART;
+            }
+            reasons.put(n, reason);
+            if (reason == null) {
+                counts.add(n);
+            }
+        }
+        boolean tableRow = s.isTableRow();
+        if (!tableRow) {
+            tableHeader = null;
+        } else if (counts.isEmpty()) {
+            tableHeader = new TableHeader(s, catalog, finder); // what the columns below hold
+        }
+        Levels.Named named = Levels.named(s);
+        boolean[] claimed = new boolean[s.size()];
+        for (NumberMention n : counts) {
+            MetricFinder.Result counted = finder.counted(s, n);
+            if (counted.found() && counted.counted()) {
+                claimed[counted.anchor()] = true;
+            }
+        }
+        List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
+        String lastMetric = null;
+        Levels.Level lastLevel = null;
+        int since = 0;
+        for (NumberMention n : s.numbers) {
+            Reason reason = reasons.get(n);
+            if (reason != null) {
+                leaveOut(n, n.end(), reason, reason.detail);
+                continue;
+            }
+            column = tableRow && tableHeader != null ? tableHeader.of(s, n) : null;
+            if (column != null && column.year() != null && !column.year().equals(year)) {
+                leaveOut(n, n.end(), Reason.OTHER_YEAR, "in the table's column for " + column.year() + ", not the report's year");
+                since = n.last() + 1;
+                continue;
+            }
+            Read read = figure(s, n, since, counts, claimed, named, baselines);
+            if (read != null) {
+                lastMetric = read.metric();
+                lastLevel = read.level() != null ? read.level() : lastLevel;
+            }
+            since = n.last() + 1;
+        }
+        // a sentence that took its owner from the one before hands it on: «Администрация:» / «ВК | 71 900» / «ОК | 8 450»
+        previousNamed = lastLevel == null ? named : named.carrying(lastLevel);
+        if (lastMetric != null) {
+            previousMetric = lastMetric;
+        }
+        return found.stream().map(HighlightFinder.Found::highlight).toList();
+    }
+
+    /** What a number was read as: its metric, and its level when it became a figure. */
+    private record Read(String metric, Levels.Level level) {
+    }
+
+    /** Makes the number a figure if it is one; answers what it was read as, or null. */
+    private Read figure(Sentence s, NumberMention n, int since, Set<NumberMention> counts, boolean[] claimed,
+            Levels.Named named, List<Baselines.Found> baselines) {
+        if (n.value().stripTrailingZeros().scale() > 0 || n.value().compareTo(MAX) > 0) {
+            leaveOut(n, n.end(), Reason.OUT_OF_RANGE, "not a whole number from 0 to 10^13");
+            return null;
+        }
+        MetricFinder.Result result = finder.find(s, n, claimed);
+        String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
+        boolean carried = false;
+        if (code == null && result.foreign() == null && Neighbourhood.namesALevelBefore(s, n)) {
+            // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
+            // bare number is its audience («ВК главы — 34 тыс.»)
+            code = previousMetric != null ? previousMetric : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
+            carried = code != null;
+        }
+        if (code == null) {
+            Token foreign = result.foreign();
+            boolean after = foreign != null && foreign.start() > n.end();
+            leaveOut(n, after ? foreign.end() : n.end(), Reason.NOT_A_METRIC, foreign != null
+                    ? "«" + foreign.text() + "» is not a metric of the catalog" : "no metric of the catalog is named near it");
+            return null;
+        }
+        Boolean growth = Growth.wording(s, n);
+        if (carried && growth == null) {
+            growth = false; // a list item with no word of change is a level: «Страница главы во ВКонтакте — 19,4 тыс.»
+        }
+        String adjusted = Growth.adjust(catalog, code, growth);
+        if (adjusted == null) {
+            leaveOut(n, n.end(), Reason.NOT_A_METRIC, "a change of " + code + ", and the catalog has no growth metric for it");
+            return null;
+        }
+        code = adjusted;
+        String baseline = null;
+        if (catalog.kind(code) == MetricKind.GROWTH) {
+            Baselines.Found b = Baselines.nearest(baselines, n.start());
+            if (b == null) {
+                leaveOut(n, n.end(), Reason.NO_BASELINE, "a change (" + code + ") with nothing in its sentence to say since when");
+                return new Read(code, null);
+            }
+            if (year != null && Integer.parseInt(b.baseline().substring(0, 4)) > year) {
+                leaveOut(n, n.end(), Reason.NO_BASELINE, "a change measured against " + b.baseline() + ", after the report's year");
+                return new Read(code, null);
+            }
+            baseline = b.baseline();
+        }
+        Precision.Found precision = Precision.of(s.tokens, n);
+        // in a table the column's header, not the row above, gives what the row does not
+        Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
+        if (column != null) {
+            found = new Levels.Level(found.owner() != null ? found.owner() : column.level().owner(),
+                    found.platform() != null ? found.platform() : column.level().platform());
+        }
+        Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
+                catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
+        int start = Math.min(n.start(), precision.start());
+        int end = n.end();
+        if (result.anchor() >= 0) {
+            start = Math.min(start, s.token(result.anchor()).start());
+            end = Math.max(end, s.token(wordsOfTheMetric(s, result.anchor())).end());
+        } else if (carried) {
+            start = Math.min(start, Neighbourhood.itemStart(s, n));
+        }
+        String quote = text.substring(start, end);
+        String key = code + "|" + level.owner() + "|" + level.platform();
+        Integer earlier = byLevel.get(key);
+        if (earlier == null) {
+            earlier = restated(code, level, n.value().longValue());
+        }
+        if (earlier != null) {
+            FigureDto first = figures.get(earlier);
+            leaveOut(n, n.end(), Reason.DUPLICATE, "figures[" + earlier + "] already gives " + code + " at this level");
+            if (first.value() != n.value().longValue()) {
+                warnings.add("two values for " + code + " at one level: " + first.value() + " (figures[" + earlier + "]) and "
+                        + n.value().longValue() + " («" + quote.strip() + "»); check which is right");
+            }
+            return new Read(code, level);
+        }
+        String note = quote;
+        if (result.anchor() >= 0 && !s.sameItem(result.anchor(), n.first())) {
+            // «VK – 10 100» under «подписчиков в сетях мэра:»: the metric's words, then the number's own item
+            int last = n.last();
+            while (last + 1 < s.size() && s.sameItem(n.first(), last + 1) && !s.token(last + 1).isAnyOf(".;)")) {
+                last++;
+            }
+            note = text.substring(s.token(result.anchor()).start(), s.token(wordsOfTheMetric(s, result.anchor())).end()) + ": "
+                    + text.substring(Neighbourhood.itemStart(s, n), s.token(last).end());
+        }
+        note = note.replaceAll("\\s+", " ").strip();
+        if (n.isRange()) {
+            note = note + " (диапазон от " + n.value().toBigInteger() + " до " + n.upper().toBigInteger()
+                    + ": взята нижняя граница)";
+        }
+        if (figures.size() >= MAX_FIGURES) {
+            leaveOut(n, n.end(), Reason.OUT_OF_RANGE, "a report holds at most " + MAX_FIGURES + " figures");
+            return new Read(code, level);
+        }
+        byLevel.put(key, figures.size());
+        evidence.add(new Extraction.Evidence(figures.size(), quote, start, end));
+        figures.add(new FigureDto(code, level.owner(), level.platform(), n.value().longValueExact(),
+                n.isRange() ? Qualifier.AT_LEAST : precision.qualifier(), baseline, note.length() <= 2000 ? note : note.substring(0, 2000)));
+        return new Read(code, level);
+    }
+
+    /** «Напомним: 26 300 участников в сообществе во ВКонтакте»: the same metric and value again at a level no finer. */
+    private Integer restated(String code, Levels.Level level, long value) {
+        for (int i = 0; i < figures.size(); i++) {
+            FigureDto f = figures.get(i);
+            if (f.metric().equals(code) && f.value() == value && (level.owner() == null || level.owner() == f.owner())
+                    && (level.platform() == null || level.platform() == f.platform())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The last token of the metric's words from the anchor on: «пресс-релизов», «прямых эфиров», «новых … пабликов». */
+    private int wordsOfTheMetric(Sentence s, int anchor) {
+        int last = anchor;
+        for (int j = anchor + 1; j < s.size() && j <= anchor + 4 && s.sameItem(anchor, j); j++) {
+            Token t = s.token(j);
+            if (t.is("-") && t.adjacent()) {
+                continue;
+            }
+            if (!t.isWord()) {
+                break;
+            }
+            if (catalog.isKeyword(t.stem())) {
+                last = j;
+            } else if (!Lexicon.looksAdjective(t)) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** A number about next year is a goal, not a result: a plan word or next year in its item or opening its sentence. */
+    private boolean isAboutPlans(Sentence s, NumberMention n) {
+        for (int i = 0; i < s.to(n.first()); i++) {
+            if (!s.sameItem(n.first(), i) && i > 4) {
+                i = Math.max(i, s.from(n.first()) - 1);
+                continue;
+            }
+            Token t = s.token(i);
+            if (PLAN_WORDS.contains(t.lower()) || year != null && t.isDigits() && t.text().equals(String.valueOf(year + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void leaveOut(NumberMention n, int end, Reason reason, String detail) {
+        unplaced.add(new Extraction.Unplaced(text.substring(n.start(), end), n.start(), end, reason, detail));
+    }
+}

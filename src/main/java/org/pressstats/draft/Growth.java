@@ -1,0 +1,61 @@
+package org.pressstats.draft;
+
+import java.util.Set;
+
+import org.pressstats.metric.MetricKind;
+
+/** A number that is a change rather than a level, and the growth metric that goes with it. */
+final class Growth {
+
+    private static final Set<String> GROWTH_STEMS = Set.of("рост", "прирост", "выросл", "вырос", "увелич", "прибав", "прирос",
+            "увеличен", "добав");
+
+    private Growth() {
+    }
+
+    /**
+     * A change rather than a level: «+5000», «выросло на 8 тысяч», «прирост … составил»; «выросло до 25 тыс.» is the
+     * level reached.
+     */
+    static Boolean wording(Sentence s, NumberMention number) {
+        if (number.plus()) {
+            return true;
+        }
+        boolean byHowMuch = false;
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - 6 && s.sameItem(number.first(), j); j--) {
+            Token t = s.token(j);
+            if (t.lower().equals("до") && j >= number.first() - 2) {
+                return false;
+            }
+            byHowMuch |= t.lower().equals("на") && j >= number.first() - 2;
+            if (t.isWord() && GROWTH_STEMS.contains(t.stem())) {
+                return true;
+            }
+        }
+        // «аудитория мэра выросла на 7 тысяч, администрации – на 4,5 тыс.»: the verb stands once for the whole list
+        if (byHowMuch) {
+            for (int j = 0; j < number.first(); j++) {
+                if (s.sameClause(number.first(), j) && s.token(j).isWord() && GROWTH_STEMS.contains(s.token(j).stem())) {
+                    return true;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The metric adjusted to the wording: a level metric read as a change becomes its growth metric, and back. */
+    static String adjust(MetricCatalog catalog, String code, Boolean growth) {
+        if (growth == null || code == null) {
+            return code;
+        }
+        boolean isGrowth = catalog.kind(code) == MetricKind.GROWTH;
+        if (growth && !isGrowth) {
+            return catalog.growthOf(code);
+        }
+        if (!growth && isGrowth) {
+            String level = catalog.levelOf(code);
+            return level != null ? level : code;
+        }
+        return code;
+    }
+}

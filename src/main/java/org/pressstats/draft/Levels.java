@@ -1,0 +1,203 @@
+package org.pressstats.draft;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
+
+/**
+ * The level of a figure: whose accounts (owner) and where (platform). Looked for in the number's own item,
+ * then the head of its list, its clause, its sentence; one name is the level, two or more named together
+ * («администрации и мэра», «ТГ, ВК, ОК») make a total. Only the levels the metric has are kept (FigureReader).
+ * A sentence that names no owner carries the previous sentence's single owner in the same paragraph; one that
+ * names neither owner nor platform carries its platform too.
+ */
+final class Levels {
+
+    /** A figure's level; null parts mean all owners or all platforms. */
+    record Level(Owner owner, Platform platform) {
+    }
+
+    /** What a sentence names, for the next sentence to carry. */
+    record Named(Set<Owner> owners, Set<Platform> platforms, boolean accounts) {
+        Owner singleOwner() {
+            return accounts && owners.size() == 1 ? owners.iterator().next() : null;
+        }
+
+        Platform singlePlatform() {
+            return accounts && platforms.size() == 1 ? platforms.iterator().next() : null;
+        }
+
+        /** What the sentence named, with the level its figures took from the sentence before where it named none. */
+        Named carrying(Level level) {
+            Set<Owner> o = owners.isEmpty() && level.owner() != null ? Set.of(level.owner()) : owners;
+            Set<Platform> p = platforms.isEmpty() && level.platform() != null ? Set.of(level.platform()) : platforms;
+            return new Named(o, p, accounts || level.owner() != null || level.platform() != null);
+        }
+    }
+
+    private Levels() {
+    }
+
+    static Named named(Sentence s) {
+        boolean accounts = speaksOfAccounts(s);
+        Set<Owner> owners = new LinkedHashSet<>();
+        Set<Platform> platforms = new LinkedHashSet<>();
+        if (accounts) {
+            for (int i = 0; i < s.size(); i++) {
+                Owner o = s.owner(i);
+                if (o != null) {
+                    owners.add(o);
+                }
+                Platform p = s.platform(i);
+                if (p != null) {
+                    platforms.add(p);
+                }
+            }
+        }
+        return new Named(owners, platforms, accounts);
+    }
+
+    static boolean speaksOfAccounts(Sentence s) {
+        for (Token t : s.tokens) {
+            if (Lexicon.isAccountWord(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The level of the number at token {@code at}, given what the previous sentence of the paragraph named.
+     * {@code since}: the first token after the previous number that counts something, so that «Телеграм-канал
+     * администрации, созданный в марте, – более 4 тыс.» keeps its subject across the inserted clause.
+     */
+    static Level of(Sentence s, int at, int since, Set<NumberMention> counts, Named here, Named previous) {
+        Found<Owner> owner = find(s, at, since, counts, Sentence::owner);
+        Found<Platform> platform = find(s, at, since, counts, Sentence::platform);
+        Owner o = owner.value;
+        Platform p = platform.value;
+        if (previous != null && !owner.total && here.owners().isEmpty() && o == null) {
+            o = previous.singleOwner();
+        }
+        if (previous != null && !platform.total && here.owners().isEmpty() && here.platforms().isEmpty() && p == null) {
+            p = previous.singlePlatform();
+        }
+        return new Level(o, p);
+    }
+
+    private static final class Found<T> {
+        T value;
+        boolean total;
+    }
+
+    private static <T> Found<T> find(Sentence s, int at, int since, Set<NumberMention> counts,
+            BiFunction<Sentence, Integer, T> name) {
+        Found<T> found = new Found<>();
+        int[] segment = segment(s, at, counts);
+        int elaborationEnd = elaborationEnd(s, at);
+        for (int scope = 0; scope < 7; scope++) {
+            Set<T> values = new LinkedHashSet<>();
+            for (int i = s.from(at); i < s.to(at); i++) {
+                if (!inScope(s, scope, at, since, segment, elaborationEnd, i)) {
+                    continue;
+                }
+                T value = name.apply(s, i);
+                // «на сайте» names the website only for the number it stands with
+                if (value == Platform.WEBSITE && scope > 2) {
+                    value = null;
+                }
+                if (value != null) {
+                    values.add(value);
+                }
+                // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
+                found.total |= scope <= 3 && Lexicon.isTotalWord(s.token(i));
+            }
+            if (values.size() == 1) {
+                found.value = values.iterator().next();
+                return found;
+            }
+            if (values.size() > 1) {
+                found.total = true;
+                return found;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The number's own part of its item when the item holds several numbers: «6 во «ВКонтакте» | и 2 в «Одноклассниках»»,
+     * «в ВК 10 000 подписчиков | и в ТГ 5 000»; cut at «и», «а» or a comma between the numbers.
+     */
+    private static int[] segment(Sentence s, int at, Set<NumberMention> counts) {
+        NumberMention self = s.numberAt(at);
+        int from = 0;
+        int to = s.size() - 1;
+        for (NumberMention other : s.numbersNear(at)) {
+            if (other == self || !counts.contains(other) || !s.sameItem(at, other.first())) {
+                continue;
+            }
+            if (other.last() < at) {
+                from = Math.max(from, cut(s, other.last() + 1, at, true));
+            } else {
+                to = Math.min(to, cut(s, self.last() + 1, other.first(), false) - 1);
+            }
+        }
+        return new int[] { from, to };
+    }
+
+    /** The first (or last) «и», «а» or comma between two tokens, or the far end when there is none. */
+    private static int cut(Sentence s, int from, int to, boolean last) {
+        int found = last ? from : to;
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (t.lower().equals("и") || t.lower().equals("а") || t.is(",")) {
+                if (!last) {
+                    return i;
+                }
+                found = i + 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 0: the number's own part of its item; 1: its item; 2: the item after it when that says where all of it was
+     * («шесть, все — во ВКонтакте»); 3: its clause since the previous counting number; 4: its clause (and the one
+     * around its bracket) before it; 5: the head of its list; 6: the sentence before it, but for other items of
+     * its list. Other numbers' items belong to them.
+     */
+    private static boolean inScope(Sentence s, int scope, int at, int since, int[] segment, int elaborationEnd, int i) {
+        return switch (scope) {
+            case 0 -> s.sameItem(at, i) && i >= segment[0] && i <= segment[1];
+            case 1 -> s.sameItem(at, i);
+            case 2 -> i > at && i < elaborationEnd && !s.sameItem(at, i);
+            case 3 -> i >= since && i < at && s.sameClause(at, i);
+            case 4 -> i < at && s.inClauseAround(at, i);
+            case 5 -> s.inHeadOf(i, at);
+            default -> i < at && s.sameBulletOrIntro(at, i) && !(s.inListAfterHead(at, i) && !s.sameClause(at, i));
+        };
+    }
+
+    /** The end of the item after the number's own that says where all of it was: «шесть, все — во ВКонтакте». */
+    private static int elaborationEnd(Sentence s, int at) {
+        int next = at;
+        while (next < s.size() && s.sameItem(at, next)) {
+            next++;
+        }
+        if (next + 1 >= s.size() || !s.sameClause(at, next + 1) || !s.token(next + 1).lower().equals("все")) {
+            return next;
+        }
+        int end = next;
+        while (end < s.size() && s.sameItem(next, end)) {
+            if (s.numberAt(end) != null) {
+                return next;
+            }
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,208 @@
+package org.pressstats.draft;
+
+import java.util.List;
+import java.util.Set;
+
+import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
+
+/** The words of the genre that are not metrics: owners, platforms, accounts, totals, and words that count nothing. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    // after a number these name no thing of their own: «8 200 человек», «10 000 000 раз»
+    private static final Set<String> NEUTRAL = Set.of("человек", "чел", "раз", "раза", "ед", "единиц", "единицы", "единица", "штук",
+            "шт", "штуки", "позиций", "жителей", "горожан", "пользователей", "пользователя", "пользователи", "подписавшихся");
+    private static final Set<String> FUNCTION_WORDS = Set.of("в", "во", "на", "с", "со", "по", "и", "а", "но", "о", "об", "за",
+            "для", "от", "до", "к", "ко", "у", "из", "при", "через", "как", "что", "это", "который", "которые", "которых",
+            "которая", "которое", "которого", "том", "числе", "также", "уже", "еще", "ещё", "всего", "только", "более", "менее",
+            "же", "ли", "бы", "не", "ни", "или", "либо", "то", "так", "их", "его", "ее", "её", "им", "они", "он", "она", "оно",
+            "было", "были", "был", "была", "стало", "стали", "год", "года", "году", "годом", "г", "гг", "среди",
+            "против", "свыше", "около", "порядка", "примерно", "почти", "между", "над", "под", "без");
+    private static final List<String> ACCOUNT_STEMS = List.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
+            "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
+            "пост", "аудитор");
+    private static final Set<String> NETWORK = Set.of("сеть", "сети", "сетях", "сетей", "сетям", "сетями");
+    private static final List<String> TOTAL_STEMS = List.of("совокупн", "всех", "общ", "суммарн", "итог", "всего", "целом");
+
+    /** Measures of posts and accounts that are not counts of them: reach, share, rating, engagement, average. */
+    static boolean isOtherMeasure(Token t) {
+        for (String stem : List.of("охват", "дол", "вовлечен", "рейтинг", "индекс", "качеств", "процент", "средн", "цитируем",
+                "динамик", "эффективн", "конверси")) {
+            if (t.stem().equals(stem) || stem.length() > 3 && t.lower().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNeutral(Token t) {
+        return NEUTRAL.contains(t.lower());
+    }
+
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION_WORDS.contains(t.lower());
+    }
+
+    /** Adjectives and participles by their endings: «выездных», «новых государственных», «прямых». */
+    static boolean looksAdjective(Token t) {
+        String w = t.lower();
+        if (w.length() < 4) {
+            return false;
+        }
+        for (String ending : List.of("ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
+                "ему", "ым", "им", "ую", "юю", "ыми", "ими")) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short forms of verbs and participles: «опубликовано», «размещено», «составило», «набрали». */
+    static boolean looksVerb(Token t) {
+        String w = t.lower();
+        return w.length() >= 4 && (w.endsWith("но") || w.endsWith("то") || w.endsWith("ло") || w.endsWith("ли")
+                || w.endsWith("ла") || w.endsWith("ет") || w.endsWith("ют") || w.endsWith("ит") || w.endsWith("ат")
+                || w.endsWith("ят") || w.endsWith("лся") || w.endsWith("лось") || w.endsWith("лись") || w.endsWith("ил")
+                || w.endsWith("ал") || w.endsWith("ел") || w.endsWith("ны") || w.endsWith("на") || w.endsWith("ен")
+                || w.endsWith("ан"));
+    }
+
+    static boolean isAccountWord(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        if (NETWORK.contains(t.lower()) || platform(t) != null && platform(t) != Platform.WEBSITE) {
+            return true;
+        }
+        for (String stem : ACCOUNT_STEMS) {
+            // the word's own stem: «пост» is not «поступившие», «профил» is not «профилактика»
+            if (t.stem().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTotalWord(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        for (String stem : TOTAL_STEMS) {
+            if (t.lower().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The platform a word names, or null: «ТГ», «Телеграм-канале», «ВКонтакте», «ОК», «Viber», «Дзене» …. */
+    static Platform platform(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        String raw = t.text();
+        if (w.equals("тг") || w.equals("tg") || w.equals("тгк") || w.startsWith("телеграм") || w.startsWith("telegram")) {
+            return Platform.TELEGRAM;
+        }
+        if (w.equals("вк") || w.equals("vk") || w.startsWith("вконтакт") || w.equals("vkontakte")) {
+            return Platform.VK;
+        }
+        if (raw.equals("ОК") || raw.equals("OK") || w.startsWith("одноклассник") || w.equals("odnoklassniki")) {
+            return Platform.OK;
+        }
+        if (w.startsWith("viber") || w.startsWith("вайбер")) {
+            return Platform.VIBER;
+        }
+        if (raw.equals("MAX") || raw.equals("Max") || raw.equals("МАКС")) {
+            return Platform.MAX;
+        }
+        if (w.startsWith("rutube") || w.startsWith("рутуб")) {
+            return Platform.RUTUBE;
+        }
+        if (w.equals("дзен") || w.equals("дзене") || w.equals("дзена") || w.equals("dzen") || w.equals("zen")) {
+            return Platform.DZEN;
+        }
+        if (w.startsWith("youtube") || w.startsWith("ютуб")) {
+            return Platform.YOUTUBE;
+        }
+        if (w.startsWith("сайт")) {
+            return Platform.WEBSITE;
+        }
+        if (w.startsWith("instagram") || w.startsWith("инстаграм") || w.startsWith("facebook") || w.startsWith("фейсбук")
+                || w.startsWith("twitter") || w.startsWith("твиттер") || w.startsWith("tiktok") || w.startsWith("тикток")) {
+            return Platform.OTHER;
+        }
+        return null;
+    }
+
+    /**
+     * The owner a word at position i names as the holder of accounts, or null: «мэра», «главы города»,
+     * «администрации», «мэрии», «подразделений», «учреждений». «С мэром» is a guest, not an owner;
+     * «пресс-служба администрации» and «сайт администрации» are not accounts.
+     */
+    static Owner owner(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        String w = t.lower();
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        if (isDepartments(w)) {
+            return Owner.DEPARTMENTS;
+        }
+        if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
+                || (w.equals("главы") || w.equals("глава")) && !isOtherHeads(after)) {
+            return excludedBefore(tokens, i) ? null : Owner.MAYOR;
+        }
+        if ((w.startsWith("администрац") && !w.equals("администрацией")) || w.equals("мэрии") || w.equals("мэрия")) {
+            // «подразделений администрации», «отделы администрации» are departments
+            if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
+                return null;
+            }
+            if (before.equals("главы") || before.equals("глава") || before.equals("главой") || excludedBefore(tokens, i)) {
+                return before.startsWith("глав") ? Owner.MAYOR : null;
+            }
+            return Owner.ADMINISTRATION;
+        }
+        return null;
+    }
+
+    /** Departments, institutions, offices and committees of the city. */
+    private static boolean isDepartments(String w) {
+        for (String stem : List.of("подразделен", "учрежден", "ведомств", "подведомствен", "отдел", "департамент", "комитет",
+                "управлени", "структур")) {
+            if (w.startsWith(stem)) {
+                return !w.equals("отделение");
+            }
+        }
+        return false;
+    }
+
+    /** «главы управлений», «главы районов»: heads of something other than the city. */
+    private static boolean isOtherHeads(String w) {
+        for (String stem : List.of("управлен", "район", "комитет", "отдел", "поселен", "ведомств", "департамент", "служб",
+                "учрежден", "предприят", "администраций", "сел", "семей", "семь", "государств", "регион", "субъект", "муниципалитетов")) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean excludedBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            String w = tokens.get(j).lower();
+            if (w.startsWith("служб") || w.startsWith("сайт") || w.startsWith("портал") || w.equals("пресс")
+                    || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

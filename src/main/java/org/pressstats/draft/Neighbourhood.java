@@ -1,0 +1,77 @@
+package org.pressstats.draft;
+
+import org.pressstats.report.Platform;
+
+/** What stands around a number in its sentence: level words, the start of its item, a «из них» before it. */
+final class Neighbourhood {
+
+    private Neighbourhood() {
+    }
+
+    /** A platform, owner or account word in the number's item or its list head. */
+    static boolean namesALevel(Sentence s, NumberMention number) {
+        for (int i = s.from(number.first()); i < s.to(number.first()); i++) {
+            if ((s.sameItem(number.first(), i) || s.inHeadOf(i, number.first())) && isLevelWord(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A platform, owner or account word in the number's clause before it, or its list head: a list that goes on. */
+    static boolean namesALevelBefore(Sentence s, NumberMention n) {
+        for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
+            if (near(s, n, i) && isLevelWord(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A platform named in the number's clause before it or its list head: «ТГ главы — 52,8 тыс.», «Telegram | 41 200». */
+    static boolean namesAPlatformBefore(Sentence s, NumberMention n) {
+        for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
+            Platform platform = s.platform(i);
+            if (near(s, n, i) && platform != null && platform != Platform.WEBSITE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(Sentence s, NumberMention n, int i) {
+        return s.sameItem(n.first(), i) || s.inHeadOf(i, n.first()) || i < n.first() && s.sameClause(n.first(), i);
+    }
+
+    static int itemStart(Sentence s, NumberMention n) {
+        int i = n.first();
+        while (i > 0 && s.sameItem(n.first(), i - 1) && !s.token(i - 1).isAnyOf(",;:/(")) {
+            i--;
+        }
+        return s.token(i).start();
+    }
+
+    /** «587 фоторепортажей, в том числе 40 — о юбилее»: a part of the number before, unless it names its own level. */
+    static boolean isPartOfTheNumberBefore(Sentence s, NumberMention n) {
+        int i = n.first() - 1;
+        while (i >= 0 && s.token(i).isAnyOf("—–-:")) {
+            i--;
+        }
+        boolean part = i >= 1 && (s.token(i).lower().equals("них") && s.token(i - 1).lower().equals("из")
+                || s.token(i).lower().equals("которых") && s.token(i - 1).lower().equals("из")
+                || s.token(i).lower().equals("числе") && s.token(i - 1).lower().equals("том"));
+        if (!part) {
+            return false;
+        }
+        for (int j = s.from(n.first()); j < s.to(n.first()); j++) {
+            if (s.sameItem(n.first(), j) && (s.platform(j) != null || s.owner(j) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLevelWord(Sentence s, int i) {
+        return s.platform(i) != null || s.owner(i) != null || Lexicon.isAccountWord(s.token(i));
+    }
+}

@@ -1,0 +1,118 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Numbers that are not counts, by their shape and neighbours: years, dates, times, phones, URLs, percentages, money …. */
+final class NotFigures {
+
+    private static final Pattern URL = Pattern.compile("(?iu)(?:https?://|www\\.)[^\\s<>«»\"]+|\\b[\\w.-]+\\.(?:ru|рф|su|com|org|net|me|info|online)(?:/[^\\s<>«»\"]*)?");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+    private static final Pattern PHONE = Pattern.compile("(?:\\+7|\\b8)[\\s\\u00A0-]*\\(?\\d{3,5}\\)?[\\s\\u00A0-]*\\d{1,3}[\\s\\u00A0-]*\\d{2}[\\s\\u00A0-]*\\d{2}\\b"
+            + "|\\b\\d{1,3}-\\d{2}-\\d{2}\\b");
+    private static final Set<String> MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+            "сентябрь", "октябрь", "ноябрь", "декабрь");
+    private static final Set<String> YEAR_WORDS = Set.of("год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("в", "во", "с", "со", "до", "по", "за", "к", "на", "от",
+            "против", "начала", "конца", "середины", "итогам", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+            "августа", "сентября", "октября", "ноября", "декабря");
+
+    private final List<Layout.Span> masks = new ArrayList<>();
+    private final List<Layout.Span> urls = new ArrayList<>();
+
+    NotFigures(String text) {
+        for (Pattern p : List.of(URL, EMAIL)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                urls.add(new Layout.Span(m.start(), m.end()));
+            }
+        }
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            masks.add(new Layout.Span(m.start(), m.end()));
+        }
+    }
+
+    /** Why the number is not a count, or null when it may be one. */
+    Reason reason(Sentence s, NumberMention n) {
+        if (within(urls, n)) {
+            return Reason.URL;
+        }
+        if (within(masks, n)) {
+            return Reason.PHONE;
+        }
+        if (n.shape() == NumberMention.Shape.DATE) {
+            return Reason.DATE;
+        }
+        if (n.shape() == NumberMention.Shape.TIME) {
+            return Reason.TIME;
+        }
+        Token next = n.last() + 1 < s.size() ? s.token(n.last() + 1) : null;
+        Token afterNext = n.last() + 2 < s.size() ? s.token(n.last() + 2) : null;
+        Token before = n.first() > 0 ? s.token(n.first() - 1) : null;
+        if (s.quoted(n.first()) || before != null && before.is("-") && before.adjacent() && s.token(n.first()).adjacent()
+                && n.first() >= 2 && s.token(n.first() - 2).isWord()) {
+            return Reason.NAME; // «Чита – 370» in quotes, «COVID-19»
+        }
+        if (next != null && (next.is("%") || next.lower().startsWith("процент"))) {
+            return Reason.PERCENT;
+        }
+        if (next != null && (next.lower().startsWith("руб") || next.is("₽") || next.lower().startsWith("коп"))) {
+            return Reason.MONEY;
+        }
+        if (next != null && (next.lower().equals("раза") || next.lower().equals("раз")) && before != null
+                && (before.lower().equals("в") || before.lower().equals("во"))) {
+            return Reason.RATIO;
+        }
+        if (next != null && (next.is("°") || next.is("℃"))) {
+            return Reason.MEASURE;
+        }
+        if (before != null && before.isAnyOf("−-–") && !before.adjacent() && s.token(n.first()).adjacent()
+                && (n.first() < 2 || !s.token(n.first() - 2).isDigits())) {
+            return Reason.NEGATIVE;
+        }
+        if (next != null && next.isAnyOf("-–") && next.adjacent() && afterNext != null && afterNext.isWord() && afterNext.adjacent()) {
+            return Reason.ORDINAL; // «3-й», «370-летие», «5-ти»
+        }
+        if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase())) {
+            return Reason.ORDINAL;
+        }
+        if (next != null && next.isWord() && MONTHS.contains(next.lower())) {
+            return Reason.DATE;
+        }
+        if (n.looksLikeYear() && !n.plus() && (next != null && YEAR_WORDS.contains(next.lower())
+                || before != null && YEAR_PREPOSITIONS.contains(before.lower()) || before != null && MONTHS.contains(before.lower()))) {
+            return Reason.YEAR;
+        }
+        if (n.looksLikeYear() && next != null && next.isAnyOf("-–—") && afterNext != null && afterNext.isDigits()) {
+            return Reason.YEAR;
+        }
+        if (n.looksLikeYear() && (before == null || before.isColumnBreak()) && (next == null || next.isColumnBreak())
+                && s.isTableRow()) {
+            return Reason.YEAR; // a table's column heading «2022 | 2023»
+        }
+        if (isListMarker(s, n, next)) {
+            return Reason.LIST_MARKER;
+        }
+        return null;
+    }
+
+    /** «1.» or «2)» opening a line. */
+    private static boolean isListMarker(Sentence s, NumberMention n, Token next) {
+        boolean opensLine = n.first() == 0 || s.token(n.first()).lineBreakBefore();
+        return opensLine && n.digits() != null && n.digits().length() <= 2 && next != null && next.isAnyOf(".)") && next.adjacent();
+    }
+
+    private static boolean within(List<Layout.Span> spans, NumberMention n) {
+        for (Layout.Span span : spans) {
+            if (n.start() >= span.start() && n.start() < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,251 @@
+package org.pressstats.draft;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the numbers of one sentence's tokens, in the ways Russian reports write them. */
+final class NumberReader {
+
+    private static final String SPACES = " \u00A0\u202F\u2009\u2007";
+    private static final String DASHES = "-–—‒";
+
+    private NumberReader() {
+    }
+
+    static List<NumberMention> read(List<Token> tokens) {
+        List<NumberMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NumberMention mention = single(tokens, i);
+            if (mention == null) {
+                i++;
+                continue;
+            }
+            mention = range(tokens, mention);
+            found.add(mention);
+            i = mention.last() + 1;
+        }
+        return found;
+    }
+
+    /** One number starting at token i (no ranges), or null. */
+    private static NumberMention single(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isDigits()) {
+            return digits(tokens, i);
+        }
+        if (t.isWord()) {
+            return words(tokens, i);
+        }
+        return null;
+    }
+
+    private static NumberMention digits(List<Token> tokens, int i) {
+        NumberMention dateOrTime = dateOrTime(tokens, i);
+        if (dateOrTime != null) {
+            return dateOrTime;
+        }
+        Token first = tokens.get(i);
+        StringBuilder number = new StringBuilder(first.text());
+        int last = i;
+        boolean grouped = false;
+        if (first.text().length() <= 3) {
+            while (last + 1 < tokens.size() && tokens.get(last + 1).isDigits() && tokens.get(last + 1).text().length() == 3
+                    && isThousandsSpace(tokens.get(last + 1).gap())) {
+                last++;
+                number.append(tokens.get(last).text());
+                grouped = true;
+            }
+        }
+        if (last + 2 < tokens.size() && tokens.get(last + 1).isAnyOf(",.") && tokens.get(last + 1).adjacent()
+                && tokens.get(last + 2).isDigits() && tokens.get(last + 2).adjacent()) {
+            number.append('.').append(tokens.get(last + 2).text());
+            last += 2;
+            grouped = true;
+        }
+        BigDecimal value = new BigDecimal(number.toString());
+        boolean plus = i > 0 && tokens.get(i - 1).is("+") && first.adjacent();
+        int start = plus ? tokens.get(i - 1).start() : first.start();
+        int firstIndex = plus ? i - 1 : i;
+        Scaled scaled = scale(tokens, last);
+        if (scaled != null) {
+            return new NumberMention(firstIndex, scaled.last, start, scaled.end, value.multiply(BigDecimal.valueOf(scaled.factor)),
+                    null, plus, null, NumberMention.Shape.NUMBER);
+        }
+        return new NumberMention(firstIndex, last, start, tokens.get(last).end(), value, null, plus,
+                grouped ? null : first.text(), NumberMention.Shape.NUMBER);
+    }
+
+    /** 15.03.2023, 01.01.23 and 10:00 are read whole, so that none of their parts passes for a count. */
+    private static NumberMention dateOrTime(List<Token> tokens, int i) {
+        Token d = tokens.get(i);
+        if (d.text().length() > 2 || i + 2 >= tokens.size() || !tokens.get(i + 2).isDigits()
+                || !tokens.get(i + 1).adjacent() || !tokens.get(i + 2).adjacent()) {
+            return null;
+        }
+        if (tokens.get(i + 1).is(":") && tokens.get(i + 2).text().length() == 2) {
+            return new NumberMention(i, i + 2, d.start(), tokens.get(i + 2).end(), new BigDecimal(d.text()), null, false, null,
+                    NumberMention.Shape.TIME);
+        }
+        if (tokens.get(i + 1).is(".") && tokens.get(i + 2).text().length() <= 2 && i + 4 < tokens.size()
+                && tokens.get(i + 3).is(".") && tokens.get(i + 3).adjacent() && tokens.get(i + 4).isDigits()
+                && tokens.get(i + 4).adjacent() && (tokens.get(i + 4).text().length() == 2 || tokens.get(i + 4).text().length() == 4)) {
+            return new NumberMention(i, i + 4, d.start(), tokens.get(i + 4).end(), new BigDecimal(d.text()), null, false, null,
+                    NumberMention.Shape.DATE);
+        }
+        return null;
+    }
+
+    private record Scaled(long factor, int last, int end) {
+    }
+
+    /** «тыс.», «тысяч», «млн», «миллиона» … right after the number at token {@code last}. */
+    private static Scaled scale(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size() || !tokens.get(last + 1).isWord() || tokens.get(last + 1).lineBreakBefore()) {
+            return null;
+        }
+        Token word = tokens.get(last + 1);
+        long factor = NumberWords.scale(word.lower());
+        if (factor == 0) {
+            return null;
+        }
+        int end = word.end();
+        int lastIndex = last + 1;
+        boolean abbreviation = word.lower().equals("тыс") || word.lower().equals("млн") || word.lower().equals("млрд");
+        if (abbreviation && lastIndex + 1 < tokens.size() && tokens.get(lastIndex + 1).is(".") && tokens.get(lastIndex + 1).adjacent()) {
+            lastIndex++;
+            end = tokens.get(lastIndex).end();
+        }
+        return new Scaled(factor, lastIndex, end);
+    }
+
+    /** «сто сорок пять», «две тысячи триста», «полторы тысячи», «более тысячи». */
+    private static NumberMention words(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (NumberWords.isOneAndAHalf(first.lower())) {
+            if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && NumberWords.scale(tokens.get(i + 1).lower()) > 0) {
+                long factor = NumberWords.scale(tokens.get(i + 1).lower());
+                return new NumberMention(i, i + 1, first.start(), tokens.get(i + 1).end(),
+                        BigDecimal.valueOf(factor * 3 / 2), null, false, null, NumberMention.Shape.NUMBER);
+            }
+            return null;
+        }
+        NumberWords.Numeral numeral = NumberWords.of(first.lower());
+        if (numeral == null || NumberWords.isOne(first.lower()) && !countsOne(tokens, i)) {
+            return null;
+        }
+        if (numeral.rank() == NumberWords.Rank.SCALE && !loneScaleCounts(tokens, i)) {
+            return null;
+        }
+        long total = 0;
+        long current = 0;
+        long halves = 0; // «три с половиной тысячи»
+        NumberWords.Rank previous = null;
+        int last = i - 1;
+        for (int j = i; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (previous != null && previous != NumberWords.Rank.SCALE && t.lower().equals("с") && j + 2 < tokens.size()
+                    && tokens.get(j + 1).lower().equals("половиной") && NumberWords.scale(tokens.get(j + 2).lower()) > 0) {
+                halves = NumberWords.scale(tokens.get(j + 2).lower()) / 2;
+                j++;
+                continue;
+            }
+            NumberWords.Numeral n = t.isWord() && (j == i || !t.lineBreakBefore()) ? NumberWords.of(t.lower()) : null;
+            if (n == null || !follows(previous, n.rank())) {
+                break;
+            }
+            if (n.rank() == NumberWords.Rank.SCALE) {
+                total += (current == 0 ? 1 : current) * n.value() + halves;
+                current = 0;
+                halves = 0;
+            } else {
+                current += n.value();
+            }
+            previous = n.rank();
+            last = j;
+        }
+        return new NumberMention(i, last, first.start(), tokens.get(last).end(), BigDecimal.valueOf(total + current), null,
+                false, null, NumberMention.Shape.NUMBER);
+    }
+
+    /** «и один на YouTube» counts; «один из», «ни один», «один и тот же», «в один день» do not. */
+    private static boolean countsOne(List<Token> tokens, int i) {
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        return (before.equals("и") || before.equals(",") || before.equals("—") || before.equals("–"))
+                && !after.equals("из") && !after.equals("и") && !after.equals("раз");
+    }
+
+    /** Numerals run from larger ranks to smaller ones: «сто сорок пять», not «пять сто». */
+    private static boolean follows(NumberWords.Rank previous, NumberWords.Rank next) {
+        if (previous == null) {
+            return true;
+        }
+        if (next == NumberWords.Rank.SCALE) {
+            return previous != NumberWords.Rank.SCALE;
+        }
+        if (previous == NumberWords.Rank.SCALE) {
+            return true;
+        }
+        return next.ordinal() < previous.ordinal() && !(previous == NumberWords.Rank.TEEN)
+                && !(previous == NumberWords.Rank.TEN && next == NumberWords.Rank.TEEN);
+    }
+
+    /** «тысяча», «миллион» alone are one thousand, one million; «тысячи» alone only after «более», «около» …. */
+    private static boolean loneScaleCounts(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        if (word.equals("тысяча") || word.equals("тысячу") || word.equals("миллион") || word.equals("миллиард")) {
+            return true;
+        }
+        return i > 0 && Precision.isQualifierWord(tokens.get(i - 1).lower());
+    }
+
+    /** «от 40 до 50», «40–50», «40-50 тыс.»: one mention with both bounds. */
+    private static NumberMention range(List<Token> tokens, NumberMention low) {
+        if (low.shape() != NumberMention.Shape.NUMBER) {
+            return low;
+        }
+        int next = low.last() + 1;
+        boolean fromTo = low.first() > 0 && tokens.get(low.first() - 1).lower().equals("от")
+                && next < tokens.size() && tokens.get(next).lower().equals("до");
+        boolean dash = next < tokens.size() && tokens.get(next).isAnyOf(DASHES) && !tokens.get(next).lineBreakBefore()
+                && (tokens.get(next).adjacent() || low.digits() == null || next + 1 < tokens.size() && tokens.get(next + 1).adjacent());
+        if (!fromTo && !dash || next + 1 >= tokens.size()) {
+            return low;
+        }
+        NumberMention high = single(tokens, next + 1);
+        if (high == null || high.shape() != NumberMention.Shape.NUMBER || high.plus()) {
+            return low;
+        }
+        BigDecimal lowValue = low.value();
+        if (high.digits() == null && low.digits() != null && high.value().compareTo(lowValue) > 0) {
+            // «от 40 до 50 тыс.»: the scale written once belongs to both bounds when that keeps them in order
+            BigDecimal factor = scaleOf(high, tokens);
+            if (factor != null && lowValue.multiply(factor).compareTo(high.value()) <= 0) {
+                lowValue = lowValue.multiply(factor);
+            }
+        }
+        if (high.value().compareTo(lowValue) <= 0) {
+            return low;
+        }
+        int start = fromTo ? tokens.get(low.first() - 1).start() : low.start();
+        int first = fromTo ? low.first() - 1 : low.first();
+        String digits = low.looksLikeYear() && high.looksLikeYear() ? low.digits() : null;
+        return new NumberMention(first, high.last(), start, high.end(), lowValue, high.value(), low.plus(), digits, NumberMention.Shape.NUMBER);
+    }
+
+    private static BigDecimal scaleOf(NumberMention mention, List<Token> tokens) {
+        for (int j = mention.first(); j <= mention.last(); j++) {
+            long factor = NumberWords.scale(tokens.get(j).lower());
+            if (factor > 0) {
+                return BigDecimal.valueOf(factor);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isThousandsSpace(String gap) {
+        return gap.length() == 1 && SPACES.indexOf(gap.charAt(0)) >= 0;
+    }
+}

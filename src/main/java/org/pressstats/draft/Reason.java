@@ -1,0 +1,54 @@
+package org.pressstats.draft;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Why a number of the text did not become a figure. */
+@Schema(name = "DraftReason", description = "Why a number is not a figure: not a metric of the catalog, a year, a date, a "
+        + "time, a phone, a URL, a percentage, money, an ordinal, part of a name, a list marker, a duplicate of an earlier "
+        + "figure, next year's plans, a heading, a highlight's quantity, a change without a baseline, out of range, "
+        + "negative, a measurement, a part of the number before, a ratio, another year's figure")
+public enum Reason {
+    /** It counts something the metric catalog has no metric for, or no metric is named near it. */
+    NOT_A_METRIC("it counts something the metric catalog has no metric for"),
+    YEAR("a year"),
+    DATE("a date"),
+    TIME("a time of day"),
+    PHONE("part of a phone number"),
+    URL("part of a web or mail address"),
+    PERCENT("a percentage"),
+    MONEY("a sum of money"),
+    /** «3-й», «370-летие», «№ 5». */
+    ORDINAL("an ordinal or part of a word («3-й», «370-летие», «№ 5»)"),
+    /** Part of a name in quotes: «Чита – 370». */
+    NAME("part of a name in quotes"),
+    LIST_MARKER("the number of a list item"),
+    /** The same metric at the same level was already taken from earlier in the text. */
+    DUPLICATE("the same figure again"),
+    /** A number of next year's plans: a goal, not a result of the year. */
+    PLANS("in a sentence about next year: a goal, not a result of the year"),
+    /** Outside the report's two sections: the city line or a heading. */
+    HEADING("in a heading"),
+    /** The quantity of a highlight (a print run), not a figure. */
+    HIGHLIGHT("the quantity of a highlight (a print run)"),
+    /** A change with no baseline in the text; a growth figure needs one. */
+    NO_BASELINE("a change with no baseline"),
+    /** Not a whole number, or beyond 10^13. */
+    OUT_OF_RANGE("not a whole number from 0 to 10^13"),
+    /** Below zero: «−50 °C». */
+    NEGATIVE("a negative number"),
+    /** A measurement: degrees, distances. */
+    MEASURE("a measurement (degrees, distance)"),
+    /** A part of the number before it («из них 20», «в том числе 40») with no level of its own. */
+    PART("a part of the number before it («из них», «в том числе»)"),
+    /** «вырос в 3 раза». */
+    RATIO("a ratio («в 3 раза»)"),
+    /** A figure of another year than the report's: a table's column for the year before. */
+    OTHER_YEAR("a figure of another year");
+
+    /** What the reason means, for the unplaced entry's detail. */
+    public final String detail;
+
+    Reason(String detail) {
+        this.detail = detail;
+    }
+}

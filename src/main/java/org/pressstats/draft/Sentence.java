@@ -1,0 +1,283 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
+
+/**
+ * One sentence's tokens and its parts: items (between commas, semicolons, slashes, colons and brackets),
+ * clauses (between semicolons, slashes and brackets), the head before a colon, brackets and quotes.
+ */
+final class Sentence {
+
+    /** Tokens on either side of a number that its rules read; a list hundreds of lines long stays linear. */
+    static final int WINDOW = 80;
+
+    final int index;
+    final int paragraph;
+    final Layout.Span span;
+    final List<Token> tokens;
+    final List<NumberMention> numbers;
+    private final int[] item;
+    private final int[] clause;
+    private final int[] bracket;
+    private final int[] bullet;
+    private final boolean[] quoted;
+    private final int colon;
+    private final Map<String, List<Integer>> byStem = new HashMap<>();
+    private final Map<Integer, Integer> parentClause = new HashMap<>();
+    private final NumberMention[] numberOf;
+    private final boolean tableRow;
+    private Owner[] owners;
+    private Platform[] platforms;
+
+    Sentence(int index, int paragraph, Layout.Span span, List<Token> tokens) {
+        this.index = index;
+        this.paragraph = paragraph;
+        this.span = span;
+        this.tokens = tokens;
+        this.numbers = NumberReader.read(tokens);
+        int n = tokens.size();
+        numberOf = new NumberMention[n];
+        for (NumberMention m : numbers) {
+            java.util.Arrays.fill(numberOf, m.first(), m.last() + 1, m);
+        }
+        tableRow = tokens.stream().anyMatch(Token::isColumnBreak);
+        item = new int[n];
+        clause = new int[n];
+        bracket = new int[n];
+        bullet = new int[n];
+        quoted = new boolean[n];
+        // brackets: which group each token is in; only groups that hold a number are parts of their own
+        int groups = 0;
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.is("(") || t.is("[")) {
+                open.push(++groups);
+            }
+            bracket[i] = open.isEmpty() ? -1 : open.peek();
+            if ((t.is(")") || t.is("]")) && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        java.util.Set<Integer> withNumbers = new java.util.HashSet<>();
+        for (NumberMention m : numbers) {
+            if (bracket[m.first()] >= 0) {
+                withNumbers.add(bracket[m.first()]);
+            }
+        }
+        int ids = 0;
+        java.util.ArrayDeque<int[]> outer = new java.util.ArrayDeque<>();
+        int currentItem = 0;
+        int currentClause = 0;
+        int bullets = 0;
+        boolean inQuote = false;
+        int firstColon = -1;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            boolean ownPart = bracket[i] >= 0 && withNumbers.contains(bracket[i]);
+            // separators inside a number («1,5 млн») or inside a bracket without numbers («(мэр, заместители)») split nothing
+            boolean separates = numberAt(i) == null && (bracket[i] < 0 || withNumbers.contains(bracket[i]));
+            // after a list head «…:», semicolons end items, not the list
+            boolean inList = firstColon >= 0 && bracket[i] < 0;
+            if ((t.is("(") || t.is("[")) && ownPart) {
+                outer.push(new int[] { currentItem, currentClause });
+                currentItem = ++ids;
+                parentClause.put(++ids, currentClause);
+                currentClause = ids;
+            } else if (separates && (t.isAnyOf(";/") && !(inList && endsLine(tokens, i))
+                    || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i))) {
+                currentItem = ++ids;
+                currentClause = ++ids;
+                bullets += t.lineBreakBefore() ? 1 : 0;
+            } else if (i == 0 && opensListLine(tokens, i)) {
+                bullets++;
+            } else if (separates && (t.isAnyOf(",:;") || t.isColumnBreak()) && !inQuote) {
+                currentItem = ++ids;
+            }
+            if (t.is("«") || t.is("„")) {
+                inQuote = true;
+            } else if (t.is("»") || t.is("“")) {
+                inQuote = false;
+            } else if (t.is("\"")) {
+                inQuote = !inQuote;
+            }
+            if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && bullets == 0) {
+                firstColon = i;
+            }
+            item[i] = currentItem;
+            clause[i] = currentClause;
+            bullet[i] = bullets;
+            quoted[i] = inQuote && !t.is("«") && !t.is("\"");
+            if ((t.is(")") || t.is("]")) && ownPart && !outer.isEmpty()) {
+                int[] back = outer.pop();
+                currentItem = back[0];
+                currentClause = back[1];
+            }
+            if (t.isWord()) {
+                byStem.computeIfAbsent(t.stem(), k -> new ArrayList<>()).add(i);
+                String shorter = shorter(t.stem());
+                if (shorter != null && !shorter.equals(t.stem())) {
+                    byStem.computeIfAbsent(shorter, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        colon = firstColon;
+    }
+
+    /** A list line ends here: «Телеграм — 45 тыс.;» followed by a new line. */
+    private static boolean endsLine(List<Token> tokens, int i) {
+        return i + 1 >= tokens.size() || tokens.get(i + 1).lineBreakBefore();
+    }
+
+    /** «—», «•» or «1)» opening a line of a list. */
+    static boolean opensListLine(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isAnyOf("-–—•*·") || t.isDigits() && t.text().length() <= 2 && i + 1 < tokens.size()
+                && tokens.get(i + 1).isAnyOf(").") && tokens.get(i + 1).adjacent();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean sameItem(int a, int b) {
+        return item[a] == item[b];
+    }
+
+    boolean sameClause(int a, int b) {
+        return clause[a] == clause[b];
+    }
+
+    /** Token b is in a's clause, or in the clause around the bracket that a is in. */
+    boolean inClauseAround(int a, int b) {
+        return clause[a] == clause[b] || parentClause.getOrDefault(clause[a], -1) == clause[b];
+    }
+
+    /** The bracket group a token is in, or -1. */
+    int bracket(int i) {
+        return bracket[i];
+    }
+
+    boolean quoted(int i) {
+        return quoted[i];
+    }
+
+    boolean inBulletLine(int a) {
+        return bullet[a] > 0;
+    }
+
+    /** Token b is in a's line of a bulleted list. */
+    boolean sameBullet(int a, int b) {
+        return bullet[b] == bullet[a];
+    }
+
+    /** Token b is in a's line of a bulleted list, or in the lines before the list. */
+    boolean sameBulletOrIntro(int a, int b) {
+        return bullet[b] == bullet[a] || bullet[b] == 0;
+    }
+
+    /** Both tokens come after the sentence's first colon: items of one list. */
+    boolean inListAfterHead(int a, int b) {
+        return colon >= 0 && a > colon && b > colon && bracket[a] < 0 && bracket[b] < 0;
+    }
+
+    /** Tokens before the sentence's first colon, when token i comes after it: the head of a list. */
+    boolean inHeadOf(int head, int i) {
+        return colon >= 0 && head < colon && i > colon;
+    }
+
+    int colon() {
+        return colon;
+    }
+
+    /** A stem less its last letter, for stems long enough that this does not make another word; else null. */
+    static String shorter(String stem) {
+        return stem.length() > 5 ? stem.substring(0, stem.length() - 1) : null;
+    }
+
+    /** Positions of a stem in this sentence, and of the stems one letter longer. */
+    List<Integer> positions(String stem) {
+        return byStem.getOrDefault(stem, List.of());
+    }
+
+    /** Positions of a stem (or one a letter longer) within {@code radius} tokens of token i, nearest range only. */
+    List<Integer> positionsNear(String stem, int i, int radius) {
+        List<Integer> all = positions(stem);
+        int lo = java.util.Collections.binarySearch(all, i - radius);
+        lo = lo < 0 ? -lo - 1 : lo;
+        int hi = java.util.Collections.binarySearch(all, i + radius);
+        hi = hi < 0 ? -hi - 1 : hi + 1;
+        return all.subList(lo, Math.max(lo, hi));
+    }
+
+    /** The number mention that token i is part of, or null. */
+    NumberMention numberAt(int i) {
+        return numberOf[i];
+    }
+
+    boolean isTableRow() {
+        return tableRow;
+    }
+
+    /** The owner token i names (outside quotes: «Мэр на связи» is a show), read once per sentence. */
+    Owner owner(int i) {
+        if (owners == null) {
+            owners = new Owner[tokens.size()];
+            for (int j = 0; j < owners.length; j++) {
+                owners[j] = quoted[j] ? null : Lexicon.owner(tokens, j);
+            }
+        }
+        return owners[i];
+    }
+
+    /** The platform token i names, read once per sentence. */
+    Platform platform(int i) {
+        if (platforms == null) {
+            platforms = new Platform[tokens.size()];
+            for (int j = 0; j < platforms.length; j++) {
+                platforms[j] = Lexicon.platform(tokens.get(j));
+            }
+        }
+        return platforms[i];
+    }
+
+    /** The numbers whose first token lies within the window around token i. */
+    List<NumberMention> numbersNear(int i) {
+        List<NumberMention> near = new ArrayList<>();
+        int lo = 0;
+        int hi = numbers.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (numbers.get(mid).first() < from(i)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < numbers.size() && numbers.get(k).first() < to(i); k++) {
+            near.add(numbers.get(k));
+        }
+        return near;
+    }
+
+    /** The first token a rule looks at around token i: a sentence's context reaches so far and no farther. */
+    int from(int i) {
+        return Math.max(0, i - WINDOW);
+    }
+
+    /** After the last token a rule looks at around token i. */
+    int to(int i) {
+        return Math.min(tokens.size(), i + WINDOW);
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
+
+/**
+ * The header row of a table in a narrative («Площадка | Мэрия | Мэр», «Показатель | 2022 | 2023»,
+ * «Аккаунт | Подписчики | Публикаций»): what each column holds — a level, a metric, a year.
+ */
+final class TableHeader {
+
+    /** What a column's header names; null parts name nothing. */
+    record Column(Levels.Level level, String metric, Integer year) {
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+
+    TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder) {
+        List<Token> cell = new ArrayList<>();
+        for (int i = 0; i <= row.size(); i++) {
+            if (i < row.size() && !row.token(i).isColumnBreak()) {
+                cell.add(row.token(i));
+                continue;
+            }
+            Sentence part = new Sentence(-1, -1, row.span, List.copyOf(cell));
+            Owner owner = null;
+            Platform platform = null;
+            String metric = null;
+            for (int j = 0; j < part.size(); j++) {
+                owner = owner != null ? owner : part.owner(j);
+                platform = platform != null ? platform : part.platform(j);
+                metric = metric != null || !catalog.isKeyword(part.token(j).stem()) ? metric : finder.choose(part, j);
+            }
+            Integer year = part.numbers.stream().filter(NumberMention::looksLikeYear).map(m -> m.value().intValue())
+                    .findFirst().orElse(null);
+            columns.add(new Column(new Levels.Level(owner, platform), metric, year));
+            cell.clear();
+        }
+    }
+
+    /** The header of the column a number of a row stands in, or null beyond the last. */
+    Column of(Sentence row, NumberMention n) {
+        int index = 0;
+        for (int i = 0; i < n.first(); i++) {
+            index += row.token(i).isColumnBreak() ? 1 : 0;
+        }
+        return index < columns.size() ? columns.get(index) : null;
+    }
+}
