@@ -1,0 +1,46 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The sections and sentences of a narrative. */
+class LayoutTest {
+
+    private static final String REPORT = "БРАТСК\n\nЧто наиболее значительное удалось сделать в области информационной политики "
+            + "в 2023 году\n\nПервый абзац. Второе предложение с С.В. Серебренниковым и г. Братском.\n\nКоличество подписчиков:\n"
+            + "— ВК – 10 100;\n— ОК – 2 036.\n\nКакие задачи стоят в 2024 году\n\nЗадачи.";
+
+    @Test
+    void sectionsAreTheProseBetweenTheHeadings() {
+        Layout layout = new Layout(REPORT);
+        assertEquals("БРАТСК", layout.cityLineText());
+        assertEquals(2023, Layout.yearIn(layout.heading(Layout.Role.SUMMARY).text()));
+        assertEquals(2024, Layout.yearIn(layout.heading(Layout.Role.PLANS).text()));
+        assertEquals("Задачи.", layout.textOf(layout.plans));
+        String summary = layout.textOf(layout.summary);
+        assertEquals("Первый абзац.", summary.substring(0, 13));
+        assertEquals("— ОК – 2 036.", summary.substring(summary.length() - 13));
+    }
+
+    @Test
+    void sentencesEndAtFullStopsButNotAtInitialsAbbreviationsOrListLines() {
+        Layout layout = new Layout(REPORT);
+        List<Layout.Span> paragraphs = layout.paragraphs(layout.summary);
+        assertEquals(2, paragraphs.size());
+        List<String> first = layout.sentences(paragraphs.get(0)).stream().map(layout::textOf).toList();
+        assertEquals(List.of("Первый абзац.", "Второе предложение с С.В. Серебренниковым и г. Братском."), first);
+        assertEquals(1, layout.sentences(paragraphs.get(1)).size(), "a list under its head is one sentence");
+    }
+
+    @Test
+    void proseWithoutHeadingsIsAllSummary() {
+        Layout layout = new Layout("В 2023 году опубликовано 1 530 пресс-релизов.");
+        assertNull(layout.cityLine);
+        assertNull(layout.plans);
+        assertEquals("В 2023 году опубликовано 1 530 пресс-релизов.", layout.textOf(layout.summary));
+    }
+}
