@@ -21,7 +21,7 @@ final class Lexicon {
             "же", "ли", "бы", "не", "ни", "или", "либо", "то", "так", "их", "его", "ее", "её", "им", "они", "он", "она", "оно",
             "было", "были", "был", "была", "стало", "стали", "год", "года", "году", "годом", "г", "гг", "среди",
             "против", "свыше", "около", "порядка", "примерно", "почти", "между", "над", "под", "без");
-    private static final List<String> ACCOUNT_STEMS = List.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
+    private static final Set<String> ACCOUNT_STEMS = Set.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
             "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
             "пост", "аудитор");
     private static final Set<String> NETWORK = Set.of("сеть", "сети", "сетях", "сетей", "сетям", "сетями");
@@ -78,25 +78,12 @@ final class Lexicon {
         if (NETWORK.contains(t.lower()) || platform(t) != null && platform(t) != Platform.WEBSITE) {
             return true;
         }
-        for (String stem : ACCOUNT_STEMS) {
-            // the word's own stem: «пост» is not «поступившие», «профил» is not «профилактика»
-            if (t.stem().equals(stem)) {
-                return true;
-            }
-        }
-        return false;
+        // the word's own stem: «пост» is not «поступившие», «профил» is not «профилактика»
+        return ACCOUNT_STEMS.contains(t.stem());
     }
 
     static boolean isTotalWord(Token t) {
-        if (!t.isWord()) {
-            return false;
-        }
-        for (String stem : TOTAL_STEMS) {
-            if (t.lower().startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return t.isWord() && TOTAL_STEMS.stream().anyMatch(t.lower()::startsWith);
     }
 
     /** The platform a word names, or null: «ТГ», «Телеграм-канале», «ВКонтакте», «ОК», «Viber», «Дзене» …. */
