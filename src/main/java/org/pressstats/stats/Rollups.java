@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.pressstats.common.AdvisoryLock;
+import org.pressstats.common.CopyIn;
 import org.pressstats.report.Figure;
 import org.pressstats.report.Owner;
 import org.pressstats.report.Platform;
@@ -101,6 +102,37 @@ public class Rollups {
         return ids;
     }
 
+    /** A report's figures by metric, to roll up. */
+    public record Figures(long reportId, long cityId, int year, Map<String, List<RollUp.Input>> byMetric) {
+    }
+
+    /** Replaces the roll-up of many reports at once, in the connection's transaction. */
+    public static void replaceAll(Connection connection, List<Figures> reports) throws SQLException {
+        if (reports.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rollup WHERE report_id = ANY (?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", reports.stream().map(Figures::reportId).toArray()));
+            delete.executeUpdate();
+        }
+        write(connection, reports);
+    }
+
+    /** Roll-up rows of reports that have none, by COPY. */
+    private static void write(Connection connection, List<Figures> reports) throws SQLException {
+        try (CopyIn copy = CopyIn.open(connection, "rollup",
+                "report_id, city_id, year, metric, level, owner, platform, value, qualifier, baseline, reported")) {
+            for (Figures report : reports) {
+                for (var metric : report.byMetric().entrySet()) {
+                    for (RollUp.Row row : RollUp.of(metric.getValue())) {
+                        copy.row(report.reportId(), report.cityId(), report.year(), metric.getKey(), row.level(),
+                                row.owner(), row.platform(), row.value(), row.qualifier(), row.baseline(), row.reported());
+                    }
+                }
+            }
+        }
+    }
+
     private static void rebuild(Connection connection, List<Long> reportIds) throws SQLException {
         record Key(long report, long city, int year) {
         }
@@ -122,12 +154,8 @@ public class Rollups {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (var entry : figures.entrySet()) {
-                add(insert, entry.getKey().report(), entry.getKey().city(), entry.getKey().year(), entry.getValue());
-            }
-            insert.executeBatch();
-        }
+        write(connection, figures.entrySet().stream()
+                .map(e -> new Figures(e.getKey().report(), e.getKey().city(), e.getKey().year(), e.getValue())).toList());
     }
 
     private static void add(PreparedStatement insert, long reportId, long cityId, int year,
