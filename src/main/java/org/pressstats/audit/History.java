@@ -76,6 +76,34 @@ public class History {
         }
     }
 
+    /** One change of a bulk write: the key, the action and the representations before and after, as JSON. */
+    public record Entry(EntityType entity, String key, Action action, String before, String after) {
+    }
+
+    /**
+     * Appends many entries in one statement on the caller's connection (bulk imports): one entry per key, each the
+     * next version of its key; the actor is the caller.
+     */
+    public void recordAll(Connection connection, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO history (entity, entity_key, version, "
+                + "action, actor, at, before, after) SELECT e.entity, e.key, coalesce((SELECT max(h.version) FROM history h "
+                + "WHERE h.entity = e.entity AND h.entity_key = e.key), 0) + 1, e.action, ?, ?, e.before::jsonb, "
+                + "e.after::jsonb FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                + "AS e (entity, key, action, before, after)")) {
+            insert.setString(1, caller.name());
+            insert.setTimestamp(2, Timestamp.from(Timestamps.now()));
+            insert.setArray(3, connection.createArrayOf("text", entries.stream().map(e -> e.entity().name()).toArray()));
+            insert.setArray(4, connection.createArrayOf("text", entries.stream().map(Entry::key).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", entries.stream().map(e -> e.action().name()).toArray()));
+            insert.setArray(6, connection.createArrayOf("text", entries.stream().map(Entry::before).toArray()));
+            insert.setArray(7, connection.createArrayOf("text", entries.stream().map(Entry::after).toArray()));
+            insert.executeUpdate();
+        }
+    }
+
     /** The versions of one record, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ChangeSummary> versions(EntityType entity, String key, PageRequest page) {

@@ -30,7 +30,7 @@ public class CityService {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     /** A write's outcome: the city as stored and whether the write created it. */
-    public record Written(CityDto city, boolean created) {
+    public record Written(CityDto city, boolean created, boolean changed) {
     }
 
     @Inject
@@ -100,18 +100,18 @@ public class CityService {
         ETags.checkWrite(ifMatch, ifNoneMatch, existing.map(c -> ETags.of(c.version, c.createdAt)).orElse(null));
         if (existing.isEmpty()) {
             return new Written(create(new CityDto(slug, input.name(), input.region(), input.federalDistrict(),
-                    input.population(), input.website(), null, null, null)), true);
+                    input.population(), input.website(), null, null, null)), true, true);
         }
         City city = existing.get();
         if (input.sameContentAs(city)) {
-            return new Written(CityDto.of(city), false);
+            return new Written(CityDto.of(city), false, false);
         }
         CityDto before = CityDto.of(city);
         apply(input, city);
         city.flush();
         CityDto after = CityDto.of(city);
         history.record(EntityType.CITY, slug, Action.REPLACE, before, after, null);
-        return new Written(after, false);
+        return new Written(after, false, true);
     }
 
     @Transactional

@@ -60,18 +60,27 @@ public class Caller {
 
     /** 403 unless the caller is an admin or an editor whose `cities` claim lists the city. */
     public void requireEditorOf(String citySlug) {
-        if (!inRequest() || identity.hasRole(ADMIN)) {
-            return;
-        }
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() && inRequest()) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "send a bearer token");
         }
-        Set<String> cities = cities();
-        if (!identity.hasRole(EDITOR) || !cities.contains(citySlug)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "this token may not change reports of city '" + citySlug
-                    + "'; it may change reports of " + (cities.isEmpty() || !identity.hasRole(EDITOR)
-                            ? "no city" : "cities " + String.join(", ", cities)));
+        if (!mayEdit(citySlug)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, refusal(citySlug));
         }
+    }
+
+    /** Whether the caller may change the reports of a city: an admin, an editor of it, or the service itself. */
+    public boolean mayEdit(String citySlug) {
+        if (!inRequest() || identity.hasRole(ADMIN)) {
+            return true;
+        }
+        return !identity.isAnonymous() && identity.hasRole(EDITOR) && cities().contains(citySlug);
+    }
+
+    /** Why the caller may not change a city's reports, in the words of a 403. */
+    public String refusal(String citySlug) {
+        Set<String> cities = cities();
+        return "this token may not change reports of city '" + citySlug + "'; it may change reports of "
+                + (cities.isEmpty() || !identity.hasRole(EDITOR) ? "no city" : "cities " + String.join(", ", cities));
     }
 
     private Set<String> cities() {

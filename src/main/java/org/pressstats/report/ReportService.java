@@ -40,8 +40,8 @@ public class ReportService {
     public static final Map<String, String> SORTABLE = Map.of("year", "r.year", "city", "c.slug",
             "updatedAt", "r.updatedAt");
 
-    /** A write's outcome: the report as stored and whether the write created it. */
-    public record Written(ReportDto report, boolean created) {
+    /** A write's outcome: the report as stored, whether the write created it, and whether it changed anything. */
+    public record Written(ReportDto report, boolean created, boolean changed) {
     }
 
     /** Filters of the cross-city list; null means no filter. */
@@ -158,7 +158,7 @@ public class ReportService {
             report = existing.get();
             before = ReportDto.of(report);
             if (wanted.sameContentAs(before)) {
-                return new Written(before, false);
+                return new Written(before, false, false);
             }
             report.figures.clear();
             report.highlights.clear();
@@ -181,7 +181,7 @@ public class ReportService {
         ReportDto after = ReportDto.of(report);
         Action action = restoredFrom != null ? Action.RESTORE : existing.isPresent() ? Action.REPLACE : Action.CREATE;
         history.record(EntityType.REPORT, EntityType.reportKey(slug, year), action, before, after, restoredFrom);
-        return new Written(after, existing.isEmpty());
+        return new Written(after, existing.isEmpty(), true);
     }
 
     @Transactional
