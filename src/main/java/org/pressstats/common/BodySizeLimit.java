@@ -20,9 +20,15 @@ public class BodySizeLimit {
     @ConfigProperty(name = "press-stats.drafts.max-body-bytes", defaultValue = "10485760")
     long maxDraftBytes;
 
+    // a whole region's years in one file; read as a stream, never held whole
+    @ConfigProperty(name = "press-stats.import.max-bytes", defaultValue = "104857600")
+    long maxImportBytes;
+
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
+        String path = request.getUriInfo().getPath();
+        long limit = path.startsWith("/api/v1/import") ? maxImportBytes
+                : path.startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {

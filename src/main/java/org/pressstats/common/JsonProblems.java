@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Says in the API's words what was wrong with a JSON body: where (a JSON path) and what, never a Java type. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ProblemException of(JsonProcessingException e) {
+    public static ProblemException of(JsonProcessingException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem; // e.g. the body size limit, hit while Jackson was reading

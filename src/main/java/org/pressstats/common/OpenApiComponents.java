@@ -55,6 +55,16 @@ public class OpenApiComponents implements OASFilter {
         problem(components, "DraftTooLarge", ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than 10 MiB, or its text "
                 + "longer than 200 000 characters", "/api/v1/drafts", "the text has 200421 characters; a draft reads at most 200000",
                 List.of());
+        problem(components, "ImportTooLarge", ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than the import limit "
+                + "(`PRESS_STATS_IMPORT_MAX_BYTES`, 100 MiB by default); nothing was written", "/api/v1/import",
+                "the request body is larger than 104857600 bytes", List.of());
+        problem(components, "ImportRejected", ProblemType.UNPROCESSABLE, "Rows that break the rules of a report: each is "
+                + "listed with its line (or sheet row), column, value and what is wrong, the first 1 000 of them; nothing "
+                + "was written", "/api/v1/import", "2 errors in the file; nothing was written",
+                List.of(importError("value", "is not a number", 3, "3 415 шт."),
+                        importError("metric", "'press_release' is not in the metric catalog", 5, null)));
+        problem(components, "NotAcceptable", ProblemType.NOT_ACCEPTABLE, "The `Accept` header names no format the "
+                + "operation gives", "/api/v1/export", "no representation matches the Accept header", List.of());
         problem(components, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not of a media type "
                 + "the operation takes (JSON; for drafts text, .docx or a file upload), or text not in UTF-8",
                 "/api/v1/cities/bratsk", "send the body as application/json", List.of());
@@ -87,9 +97,18 @@ public class OpenApiComponents implements OASFilter {
         }));
     }
 
+    private static Map<String, Object> importError(String field, String message, int line, String value) {
+        Map<String, Object> error = fieldError(field, message);
+        error.put("line", line);
+        if (value != null) {
+            error.put("value", value);
+        }
+        return error;
+    }
+
     /** Ordered, so that the served contract is the same on every start. */
-    private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
+    private static Map<String, Object> fieldError(String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
         error.put("field", field);
         error.put("message", message);
         return error;
@@ -111,7 +130,7 @@ public class OpenApiComponents implements OASFilter {
     }
 
     private static void problem(Components components, String name, ProblemType type, String description,
-            String instance, String detail, List<Map<String, String>> errors) {
+            String instance, String detail, List<Map<String, Object>> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.uri.toString());
         body.put("title", type.title);

@@ -36,6 +36,51 @@ final class OpenApiExamples {
         example(components, "change-page", "The history of the Bratsk 2023 sample report", page(List.of(change(bratskReport, false))));
         statsExamples(components);
         draftExamples(components);
+        bulkExamples(components);
+    }
+
+    /** The sample data as the import and export formats give it. */
+    private static void bulkExamples(Components components) {
+        StringBuilder csv = new StringBuilder("city,year,metric,owner,platform,value,qualifier,baseline,note\n");
+        StringBuilder ndjson = new StringBuilder();
+        int figures = 0;
+        for (String name : List.of("blagoveshchensk-2023", "bratsk-2023")) {
+            Map<String, Object> report = sample("reports/" + name + ".json");
+            for (Object f : (List<?>) report.get("figures")) {
+                Map<?, ?> figure = (Map<?, ?>) f;
+                csv.append(report.get("city")).append(',').append(report.get("year"));
+                for (String column : List.of("metric", "owner", "platform", "value", "qualifier", "baseline", "note")) {
+                    Object value = figure.get(column);
+                    String cell = value == null ? "" : value.toString();
+                    csv.append(',').append(cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+                }
+                csv.append('\n');
+                figures++;
+            }
+            try {
+                ndjson.append(JSON.writeValueAsString(report)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        example(components, "import-csv", "The figures of both sample reports in the long format", csv.toString());
+        example(components, "import-ndjson", "Both sample reports, one per line", ndjson.toString());
+        example(components, "import-result", "The CSV above imported into a database that has the two cities and no reports",
+                json("{\"format\":\"CSV\",\"dryRun\":false,\"rows\":" + figures + ",\"cityYears\":{\"created\":2,"
+                        + "\"replaced\":0,\"unchanged\":0},\"figures\":{\"added\":" + figures + ",\"removed\":0}}"));
+        StringBuilder cities = new StringBuilder("slug,name,region,federalDistrict,population,website\n");
+        for (String name : List.of("blagoveshchensk", "bratsk")) {
+            Map<String, Object> city = sample("cities/" + name + ".json");
+            for (String column : List.of("slug", "name", "region", "federalDistrict", "population", "website")) {
+                Object value = city.get(column);
+                cities.append(column.equals("slug") ? "" : ",").append(value == null ? "" : value);
+            }
+            cities.append('\n');
+        }
+        example(components, "import-cities-csv", "The two sample cities", cities.toString());
+        example(components, "import-cities-result", "The two sample cities imported into an empty database",
+                json("{\"format\":\"CSV\",\"dryRun\":false,\"rows\":2,\"cities\":{\"created\":2,\"replaced\":0,"
+                        + "\"unchanged\":0}}"));
     }
 
     /** The Bratsk narrative as a request, and the draft the service reads from it (checked by DraftResourceTest). */

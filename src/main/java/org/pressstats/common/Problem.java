@@ -21,8 +21,17 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
-            @Schema(description = "Where: a JSON path in the body, or a query/path/header parameter name", examples = "figures[1].value") String field,
-            @Schema(examples = "must be less than or equal to 10000000000000") String message) {
+            @Schema(description = "Where: a JSON path in the body, a query/path/header parameter name, or the column of an "
+                    + "imported row", examples = "figures[1].value") String field,
+            @Schema(examples = "must be less than or equal to 10000000000000") String message,
+            @Schema(description = "For imports: the line of the file (CSV, NDJSON) or the row of the sheet (XLSX), from 1 "
+                    + "for the header", examples = "12") Integer line,
+            @Schema(description = "For imports: the value as the file gives it", examples = "3 415") String value) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

@@ -116,6 +116,9 @@ public class ProblemMapper {
 
     /** What the operation at a path takes, for a 415: most take JSON, the drafts take text and files. */
     private static String accepted(UriInfo uri) {
+        if (uri != null && uri.getPath().startsWith("/api/v1/import")) {
+            return "send text/csv, application/x-ndjson or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
         if (uri != null && uri.getPath().startsWith("/api/v1/drafts")) {
             return "send the report as text/plain; charset=UTF-8, as a .docx (application/vnd.openxmlformats-officedocument."
                     + "wordprocessingml.document) or as multipart/form-data with the file in part 'file'";

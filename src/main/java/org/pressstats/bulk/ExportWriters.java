@@ -1,0 +1,120 @@
+package org.pressstats.bulk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.pressstats.city.CityDto;
+import org.pressstats.city.FederalDistrict;
+import org.pressstats.report.FigureDto;
+import org.pressstats.report.HighlightDto;
+import org.pressstats.report.ReportDto;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The row-by-row writers of the exports that are not COPY: NDJSON documents and a streamed XLSX sheet. */
+@ApplicationScoped
+public class ExportWriters {
+
+    private static final String REPORTS = "SELECT c.slug, r.year, c.name, r.summary, r.plans, r.source, r.created_at, "
+            + "r.updated_at, r.version, "
+            + "(SELECT json_agg(json_build_object('metric', f.metric, 'owner', f.owner, 'platform', f.platform, "
+            + "'value', f.value, 'qualifier', f.qualifier, 'baseline', f.baseline, 'note', f.note) ORDER BY f.position) "
+            + "FROM figure f WHERE f.report_id = r.id), "
+            + "(SELECT json_agg(json_build_object('kind', h.kind, 'title', h.title, 'details', h.details, "
+            + "'quantity', h.quantity, 'unit', h.unit, 'firstTime', h.first_time) ORDER BY h.position) "
+            + "FROM highlight h WHERE h.report_id = r.id) "
+            + "FROM report r JOIN city c ON c.id = r.city_id WHERE %s ORDER BY c.slug, r.year";
+    private static final String CITIES = "SELECT c.slug, c.name, c.region, c.federal_district, c.population, c.website, "
+            + "c.created_at, c.updated_at, c.version FROM city c WHERE %s ORDER BY c.slug";
+    private static final TypeReference<List<FigureDto>> FIGURES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<HighlightDto>> HIGHLIGHTS = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    /** One report document per line, as GET /api/v1/cities/{slug}/reports/{year} gives it. */
+    void reportLines(Connection connection, String where, OutputStream out) throws SQLException, IOException {
+        try (PreparedStatement query = connection.prepareStatement(String.format(REPORTS, where))) {
+            query.setFetchSize(500);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ReportDto report = new ReportDto(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), list(rs.getString(10), FIGURES), list(rs.getString(11), HIGHLIGHTS),
+                            rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getLong(9));
+                    out.write(json.writeValueAsBytes(report));
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    /** One city document per line, as GET /api/v1/cities/{slug} gives it. */
+    void cityLines(Connection connection, String where, OutputStream out) throws SQLException, IOException {
+        try (PreparedStatement query = connection.prepareStatement(String.format(CITIES, where))) {
+            query.setFetchSize(500);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String district = rs.getString(4);
+                    Long population = rs.getObject(5, Long.class);
+                    CityDto city = new CityDto(rs.getString(1), rs.getString(2), rs.getString(3),
+                            district == null ? null : FederalDistrict.valueOf(district), population,
+                            rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getLong(9));
+                    out.write(json.writeValueAsBytes(city));
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    /** One sheet: the header row from the query's columns, then its rows; numbers as numbers, the rest as text. */
+    void xlsx(ResultSet rs, String sheetName, OutputStream out) throws SQLException, IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false)) {
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
+            ResultSetMetaData meta = rs.getMetaData();
+            int columns = meta.getColumnCount();
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < columns; i++) {
+                header.createCell(i).setCellValue(meta.getColumnLabel(i + 1));
+            }
+            int r = 1;
+            while (rs.next()) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < columns; i++) {
+                    int type = meta.getColumnType(i + 1);
+                    if (type == Types.INTEGER || type == Types.BIGINT) {
+                        long value = rs.getLong(i + 1);
+                        if (!rs.wasNull()) {
+                            row.createCell(i).setCellValue(value);
+                        }
+                    } else {
+                        String value = rs.getString(i + 1);
+                        if (value != null) {
+                            row.createCell(i).setCellValue(value);
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    private <T> List<T> list(String array, TypeReference<List<T>> type) throws IOException {
+        return array == null ? List.of() : json.readValue(array, type);
+    }
+}
