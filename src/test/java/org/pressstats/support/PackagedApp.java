@@ -36,7 +36,8 @@ public final class PackagedApp implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: the integration tests run after `./mvnw package`");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true);
+        // the JVM settings the project ships
+        ProcessBuilder builder = new ProcessBuilder(java, "@src/main/jvm/jvm.options", "-jar", jar.toString()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("PRESS_STATS_") || key.startsWith("MP_JWT_"));
         env.putAll(Map.of(
@@ -75,6 +76,10 @@ public final class PackagedApp implements AutoCloseable {
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
