@@ -21,10 +21,10 @@ COPY --from=build --chown=10001:10001 /build/target/quarkus-app/lib/ /deployment
 COPY --from=build --chown=10001:10001 /build/target/quarkus-app/quarkus-run.jar /deployments/
 COPY --from=build --chown=10001:10001 /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=10001:10001 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
-# Heap follows the container's memory limit; an OOM ends the pod instead of limping on
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The JVM settings the project ships (heap, OOM behaviour), the same file the README's run line uses
+COPY --from=build --chown=10001:10001 /build/src/main/jvm/jvm.options /deployments/jvm.options
 # No HEALTHCHECK: Kubernetes ignores it and probes /q/health/* itself (deploy/kubernetes)
 EXPOSE 8080
 USER 10001
 # Exec form: the JVM is PID 1 and gets SIGTERM for a graceful shutdown
-ENTRYPOINT ["java", "-jar", "/deployments/quarkus-run.jar"]
+ENTRYPOINT ["java", "@/deployments/jvm.options", "-jar", "/deployments/quarkus-run.jar"]

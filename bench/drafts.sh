@@ -17,7 +17,7 @@ trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 [ "$BUILD" = 1 ] && ./mvnw -B -q package -DskipTests
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-  QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+  QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN java @src/main/jvm/jvm.options -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.5; done
 curl -sf -o /dev/null "$BASE/q/health/ready" || { cat "$WORK/service.log"; exit 1; }

@@ -78,7 +78,7 @@ echo "== service on :$PORT"
 ( exec env "${SERVICE_ENV[@]}" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PGPORT/pressstats" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" PRESS_STATS_DB_ACQUISITION_TIMEOUT="$ACQUISITION_TIMEOUT" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/dev/jwt/public-key.pem" MP_JWT_VERIFY_ISSUER=https://press-stats.dev/issuer \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 ) &
+  java @src/main/jvm/jvm.options -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 ) &
 PID=$!
 for _ in $(seq 1 240); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break

@@ -28,7 +28,7 @@ echo "== build"
 start() { # start [extra env...]: runs the jar against $DB and waits until it answers
   env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
     QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN "$@" \
-    java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+    java @src/main/jvm/jvm.options -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
