@@ -15,7 +15,6 @@ import jakarta.validation.Validator;
 import org.pressstats.city.CityDto;
 import org.pressstats.city.CityService;
 import org.pressstats.city.FederalDistrict;
-import org.pressstats.common.ProblemException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,36 +67,12 @@ public class CityImport {
 
     private long table(BulkFormat format, InputStream in, ImportErrors errors, int[] counts) {
         Columns columns = new Columns(NAMES, Set.of("slug", "name"));
-        long[] rows = { 0 };
-        boolean[] badHeader = { false };
-        try {
-            Tables.read(format, in, new Table.Rows() {
-                @Override
-                public boolean header(List<String> names) {
-                    columns.header(names, errors);
-                    badHeader[0] = errors.any();
-                    return !badHeader[0];
-                }
-
-                @Override
-                public void row(int line, List<String> cells) {
-                    rows[0]++;
-                    CityDto city = read(columns, line, cells, errors);
-                    if (city != null) {
-                        put(line, city, errors, counts);
-                    }
-                }
-            }, columns, errors);
-        } catch (Table.BadFile e) {
-            throw ProblemException.badRequest("body", e.getMessage());
-        }
-        if (badHeader[0]) {
-            throw errors.problem(true);
-        }
-        if (rows[0] == 0 && !errors.any()) {
-            throw ProblemException.badRequest("body", "has a header but no rows");
-        }
-        return rows[0];
+        return Tables.rows(format, in, columns, errors, (line, cells) -> {
+            CityDto city = read(columns, line, cells, errors);
+            if (city != null) {
+                put(line, city, errors, counts);
+            }
+        });
     }
 
     private static CityDto read(Columns columns, int line, List<String> cells, ImportErrors errors) {

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,35 +17,26 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.pressstats.city.CityDto;
 import org.pressstats.city.FederalDistrict;
-import org.pressstats.report.FigureDto;
-import org.pressstats.report.HighlightDto;
 import org.pressstats.report.ReportDto;
+import org.pressstats.report.ReportReads;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The row-by-row writers of the exports that are not COPY: NDJSON documents and a streamed XLSX sheet. */
 @ApplicationScoped
 public class ExportWriters {
 
-    private static final String REPORTS = "SELECT c.slug, r.year, c.name, r.summary, r.plans, r.source, r.created_at, "
-            + "r.updated_at, r.version, "
-            + "(SELECT json_agg(json_build_object('metric', f.metric, 'owner', f.owner, 'platform', f.platform, "
-            + "'value', f.value, 'qualifier', f.qualifier, 'baseline', f.baseline, 'note', f.note) ORDER BY f.position) "
-            + "FROM figure f WHERE f.report_id = r.id), "
-            + "(SELECT json_agg(json_build_object('kind', h.kind, 'title', h.title, 'details', h.details, "
-            + "'quantity', h.quantity, 'unit', h.unit, 'firstTime', h.first_time) ORDER BY h.position) "
-            + "FROM highlight h WHERE h.report_id = r.id) "
-            + "FROM report r JOIN city c ON c.id = r.city_id WHERE %s ORDER BY c.slug, r.year";
+    private static final String REPORTS = "SELECT c.slug, c.name, r.year, r.summary, r.plans, r.source, r.created_at, "
+            + "r.updated_at, r.version, " + ReportReads.CHILDREN + " FROM report r JOIN city c ON c.id = r.city_id "
+            + "WHERE %s ORDER BY c.slug, r.year";
     private static final String CITIES = "SELECT c.slug, c.name, c.region, c.federal_district, c.population, c.website, "
             + "c.created_at, c.updated_at, c.version FROM city c WHERE %s ORDER BY c.slug";
-    private static final TypeReference<List<FigureDto>> FIGURES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<HighlightDto>> HIGHLIGHTS = new TypeReference<>() {
-    };
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ReportReads reads;
 
     /** One report document per line, as GET /api/v1/cities/{slug}/reports/{year} gives it. */
     void reportLines(Connection connection, String where, OutputStream out) throws SQLException, IOException {
@@ -54,9 +44,7 @@ public class ExportWriters {
             query.setFetchSize(500);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    ReportDto report = new ReportDto(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), list(rs.getString(10), FIGURES), list(rs.getString(11), HIGHLIGHTS),
-                            rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getLong(9));
+                    ReportDto report = reads.report(rs, rs.getString(1), rs.getString(2), rs.getInt(3), 4);
                     out.write(json.writeValueAsBytes(report));
                     out.write('\n');
                 }
@@ -112,9 +100,5 @@ public class ExportWriters {
             }
             workbook.write(out);
         }
-    }
-
-    private <T> List<T> list(String array, TypeReference<List<T>> type) throws IOException {
-        return array == null ? List.of() : json.readValue(array, type);
     }
 }

@@ -24,7 +24,6 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pressstats.common.Caller;
 import org.pressstats.common.CopyIn;
-import org.pressstats.common.ProblemException;
 import org.pressstats.metric.MetricKind;
 import org.pressstats.metric.MetricService;
 import org.pressstats.report.FigureDto;
@@ -101,44 +100,21 @@ public class ReportImport {
                     + "platform text, value bigint, qualifier text, baseline text, note text) ON COMMIT DROP");
         }
         Columns columns = FigureColumns.columns();
-        long[] rows = { 0 };
-        boolean[] badHeader = { false };
         try (CopyIn copy = CopyIn.open(connection, "import_figure",
                 "line, city, year, metric, owner, platform, value, qualifier, baseline, note")) {
-            Table.Rows sink = new Table.Rows() {
-                @Override
-                public boolean header(List<String> names) {
-                    columns.header(names, errors);
-                    badHeader[0] = errors.any();
-                    return !badHeader[0];
-                }
-
-                @Override
-                public void row(int line, List<String> cells) {
-                    rows[0]++;
-                    FigureColumns.Row row = FigureColumns.read(columns, line, cells, errors);
-                    if (row != null) {
-                        FigureDto f = row.figure();
-                        try {
-                            copy.row(line, row.city(), row.year(), f.metric(), f.owner(), f.platform(), f.value(),
-                                    f.qualifier(), f.baseline(), f.note());
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
+            return Tables.rows(format, in, columns, errors, (line, cells) -> {
+                FigureColumns.Row row = FigureColumns.read(columns, line, cells, errors);
+                if (row != null) {
+                    FigureDto f = row.figure();
+                    try {
+                        copy.row(line, row.city(), row.year(), f.metric(), f.owner(), f.platform(), f.value(),
+                                f.qualifier(), f.baseline(), f.note());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
                     }
                 }
-            };
-            Tables.read(format, in, sink, columns, errors);
-        } catch (Table.BadFile e) {
-            throw ProblemException.badRequest("body", e.getMessage());
+            });
         }
-        if (badHeader[0]) {
-            throw errors.problem(true);
-        }
-        if (rows[0] == 0 && !errors.any()) {
-            throw ProblemException.badRequest("body", "has a header but no rows");
-        }
-        return rows[0];
     }
 
     /** Checks each city-year as a PUT would and writes the good ones in batches while no row has failed. */

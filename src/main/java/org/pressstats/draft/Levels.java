@@ -1,7 +1,6 @@
 package org.pressstats.draft;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 

@@ -1,7 +1,5 @@
 package org.pressstats.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +23,6 @@ import org.pressstats.stats.RollUp;
 import org.pressstats.stats.Rollups;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -50,18 +47,8 @@ public class ReportBulk {
     public static final Outcome NOTHING = new Outcome(0, 0, 0, 0, 0);
 
     private static final String EXISTING = "SELECT r.id, r.city_id, r.year, r.summary, r.plans, r.source, r.created_at, "
-            + "r.updated_at, r.version, "
-            + "(SELECT json_agg(json_build_object('metric', f.metric, 'owner', f.owner, 'platform', f.platform, "
-            + "'value', f.value, 'qualifier', f.qualifier, 'baseline', f.baseline, 'note', f.note) ORDER BY f.position) "
-            + "FROM figure f WHERE f.report_id = r.id), "
-            + "(SELECT json_agg(json_build_object('kind', h.kind, 'title', h.title, 'details', h.details, "
-            + "'quantity', h.quantity, 'unit', h.unit, 'firstTime', h.first_time) ORDER BY h.position) "
-            + "FROM highlight h WHERE h.report_id = r.id) "
-            + "FROM report r JOIN unnest(?::bigint[], ?::int[]) AS k (city_id, year) ON r.city_id = k.city_id AND r.year = k.year";
-    private static final TypeReference<List<FigureDto>> FIGURES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<HighlightDto>> HIGHLIGHTS = new TypeReference<>() {
-    };
+            + "r.updated_at, r.version, " + ReportReads.CHILDREN + " FROM report r "
+            + "JOIN unnest(?::bigint[], ?::int[]) AS k (city_id, year) ON r.city_id = k.city_id AND r.year = k.year";
 
     private record Existing(long id, ReportDto report) {
     }
@@ -71,6 +58,9 @@ public class ReportBulk {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ReportReads reads;
 
     /** Replaces the figures of each set's city-year (creating the report where there is none); prose and highlights stay. */
     public Outcome replaceFigures(Connection connection, List<FigureSet> sets) throws SQLException {
@@ -133,9 +123,7 @@ public class ReportBulk {
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     FigureSet set = byCity.get(rs.getLong(2));
-                    ReportDto report = new ReportDto(set.city(), rs.getInt(3), set.cityName(), rs.getString(4), rs.getString(5),
-                            rs.getString(6), list(rs.getString(10), FIGURES), list(rs.getString(11), HIGHLIGHTS),
-                            rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getLong(9));
+                    ReportDto report = reads.report(rs, set.city(), set.cityName(), rs.getInt(3), 4);
                     found.put(key(rs.getLong(2), rs.getInt(3)), new Existing(rs.getLong(1), report));
                 }
             }
@@ -237,17 +225,6 @@ public class ReportBulk {
             return json.writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> List<T> list(String array, TypeReference<List<T>> type) {
-        if (array == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(array, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -21,15 +21,15 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class ReportReads {
 
-    private static final String SQL = "SELECT c.slug, c.name, r.year, r.summary, r.plans, r.source, r.created_at, "
-            + "r.updated_at, r.version, "
-            + "(SELECT json_agg(json_build_object('metric', f.metric, 'owner', f.owner, 'platform', f.platform, "
-            + "'value', f.value, 'qualifier', f.qualifier, 'baseline', f.baseline, 'note', f.note) ORDER BY f.position) "
-            + "FROM figure f WHERE f.report_id = r.id), "
+    /** A report r's figures and highlights as two JSON arrays, in their order: two columns of a SELECT. */
+    public static final String CHILDREN = "(SELECT json_agg(json_build_object('metric', f.metric, 'owner', f.owner, "
+            + "'platform', f.platform, 'value', f.value, 'qualifier', f.qualifier, 'baseline', f.baseline, 'note', f.note) "
+            + "ORDER BY f.position) FROM figure f WHERE f.report_id = r.id), "
             + "(SELECT json_agg(json_build_object('kind', h.kind, 'title', h.title, 'details', h.details, "
             + "'quantity', h.quantity, 'unit', h.unit, 'firstTime', h.first_time) ORDER BY h.position) "
-            + "FROM highlight h WHERE h.report_id = r.id) "
-            + "FROM report r JOIN city c ON c.id = r.city_id WHERE c.slug = ? AND r.year = ?";
+            + "FROM highlight h WHERE h.report_id = r.id)";
+    private static final String SQL = "SELECT c.slug, c.name, r.year, r.summary, r.plans, r.source, r.created_at, "
+            + "r.updated_at, r.version, " + CHILDREN + " FROM report r JOIN city c ON c.id = r.city_id WHERE c.slug = ? AND r.year = ?";
     private static final TypeReference<List<FigureDto>> FIGURES = new TypeReference<>() {
     };
     private static final TypeReference<List<HighlightDto>> HIGHLIGHTS = new TypeReference<>() {
@@ -50,13 +50,21 @@ public class ReportReads {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new ReportDto(rs.getString(1), rs.getInt(3), rs.getString(2), rs.getString(4),
-                        rs.getString(5), rs.getString(6), list(rs.getString(10), FIGURES), list(rs.getString(11), HIGHLIGHTS),
-                        rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getLong(9)));
+                return Optional.of(report(rs, rs.getString(1), rs.getString(2), rs.getInt(3), 4));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A report from a row whose columns, from {@code first} on, are summary, plans, source, created_at, updated_at,
+     * version and the two of {@link #CHILDREN}.
+     */
+    public ReportDto report(ResultSet rs, String city, String cityName, int year, int first) throws SQLException {
+        return new ReportDto(city, year, cityName, rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                list(rs.getString(first + 6), FIGURES), list(rs.getString(first + 7), HIGHLIGHTS),
+                rs.getTimestamp(first + 3).toInstant(), rs.getTimestamp(first + 4).toInstant(), rs.getLong(first + 5));
     }
 
     private <T> List<T> list(String array, TypeReference<List<T>> type) {
