@@ -7,6 +7,7 @@
 #      BUILD (1: package first; 0: use target/quarkus-app as it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/java.sh
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 DB="${BENCH_DB:-pressstats_drafts}" PORT="${PORT:-8091}" RUNS="${RUNS:-15}" WARMUP="${WARMUP:-10}" BUILD="${BUILD:-1}"
 BASE="http://127.0.0.1:$PORT"

@@ -12,6 +12,7 @@
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), PORT (8092), EXPORTS (5), BUILD (1: package first), JAVA_OPTS (none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/java.sh
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 PORT="${PORT:-8092}" EXPORTS="${EXPORTS:-5}" BUILD="${BUILD:-1}"
 BASE="http://127.0.0.1:$PORT"

@@ -15,6 +15,7 @@
 # Needs root (runuser -u postgres), wrk, curl, psql, python3. Takes about DURATION + WARMUP + 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/java.sh
 DURATION="${DURATION:-60}" OUTAGE_AT="${OUTAGE_AT:-15}" OUTAGE_FOR="${OUTAGE_FOR:-20}" WARMUP="${WARMUP:-10}"
 CONNECTIONS="${CONNECTIONS:-8}" THREADS="${THREADS:-$CONNECTIONS}" PORT="${PORT:-8097}" PGPORT="${PGPORT:-5499}"
 ACQUISITION_TIMEOUT="${ACQUISITION_TIMEOUT:-5S}" WRK_TIMEOUT="${WRK_TIMEOUT:-30}" OUTAGE_MODE="${OUTAGE_MODE:-stop}"

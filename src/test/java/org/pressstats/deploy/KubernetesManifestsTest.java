@@ -153,11 +153,14 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void imageRunsAsTheDeploymentsNonRootUserOnAJre() throws IOException {
+    void imageRunsAsTheDeploymentsNonRootUserOnTheJvmThatTrainedItsAotCache() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("Dockerfile")).stream().map(String::strip).toList();
+        String build = lines.stream().filter(l -> l.startsWith("FROM ")).findFirst().orElseThrow();
         String runtime = last(lines, "FROM ");
         String user = last(lines, "USER ");
-        assertTrue(runtime.contains("jre"), "runtime stage " + runtime);
+        // an AOT cache is only valid on the JVM (and modules image) that wrote it: the very image of the build stage
+        assertEquals(build.split("\\s+")[1], runtime.split("\\s+")[0], "runtime stage " + runtime);
+        assertTrue(last(lines, "ENTRYPOINT ").contains("\"-XX:AOTCache=app.aot\""), "the image starts with its AOT cache");
         assertNotEquals("root", user);
         assertNotEquals("0", user.split(":")[0]);
         assertEquals(podSpec().at("/securityContext/runAsUser").asText(), user.split(":")[0]);

@@ -15,13 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged service (target/quarkus-app) as a separate process, configured only by environment variables. */
+/**
+ * The packaged service as a separate process, started as the image starts it: from its folder (target/quarkus-app)
+ * with the shipped jvm.options and, once AotTrainingIT has written it, the AOT cache; configured by environment only.
+ */
 public final class PackagedApp implements AutoCloseable {
+
+    public static final Path FOLDER = Path.of("target/quarkus-app");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -29,22 +36,22 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
 
-    private PackagedApp(String name, String jdbcUrl, Map<String, String> extraEnv) throws IOException {
+    private PackagedApp(String name, String jdbcUrl, Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
         this.port = freePort();
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: the integration tests run after `./mvnw package`");
+        if (!Files.isRegularFile(FOLDER.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(FOLDER + " is missing: the integration tests run after `./mvnw package`");
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // the JVM settings the project ships
-        ProcessBuilder builder = new ProcessBuilder(java, "@src/main/jvm/jvm.options", "-jar", jar.toString()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java(), "@jvm.options")); // the JVM settings the project ships
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(FOLDER.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("PRESS_STATS_") || key.startsWith("MP_JWT_"));
         env.putAll(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Path.of("dev/jwt/public-key.pem").toAbsolutePath().toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER));
         env.putAll(extraEnv);
         process = builder.start();
@@ -55,13 +62,23 @@ public final class PackagedApp implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the jar; {@link #awaitListening()} tells when it serves. */
+    /** Starts the jar, with the AOT cache when there is one; {@link #awaitListening()} tells when it serves. */
     public static PackagedApp start(String name, String jdbcUrl, Map<String, String> extraEnv) {
+        return start(name, jdbcUrl, extraEnv, Files.isRegularFile(FOLDER.resolve("app.aot")) ? List.of("-XX:AOTCache=app.aot") : List.of());
+    }
+
+    /** Starts the jar with these JVM options after the shipped ones. */
+    public static PackagedApp start(String name, String jdbcUrl, Map<String, String> extraEnv, List<String> jvmOptions) {
         try {
-            return new PackagedApp(name, jdbcUrl, extraEnv);
+            return new PackagedApp(name, jdbcUrl, extraEnv, jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The java of this test JVM: the JDK the build runs on, which an AOT cache must match. */
+    public static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
     }
 
     public static PackagedApp start(String name, String jdbcUrl) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -26,10 +27,29 @@ public final class Tokens {
     public static final String ISSUER = "https://press-stats.dev/issuer";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final PrivateKey DEV_KEY = readKey(Path.of("dev/jwt/private-key.pem"));
-    private static final PrivateKey OTHER_KEY = otherKey();
+    private static final Path DEV_PUBLIC_KEY = Path.of("dev/jwt/public-key.pem");
+    private static final Path DEV_PRIVATE_KEY = Path.of("dev/jwt/private-key.pem");
+    // without dev/ (the image build leaves it out) the packaged-jar tests sign with a key pair made for the run
+    private static final KeyPair RUN_KEYS = Files.isRegularFile(DEV_PRIVATE_KEY) ? null : keyPair();
+    private static final PrivateKey DEV_KEY = RUN_KEYS == null ? readKey(DEV_PRIVATE_KEY) : RUN_KEYS.getPrivate();
+    private static final PrivateKey OTHER_KEY = keyPair().getPrivate();
 
     private Tokens() {
+    }
+
+    /** The PEM file of the public key that verifies these tokens, for a packaged app's MP_JWT_VERIFY_PUBLICKEY_LOCATION. */
+    public static synchronized Path publicKeyFile() {
+        if (RUN_KEYS == null) {
+            return DEV_PUBLIC_KEY.toAbsolutePath();
+        }
+        try {
+            Path pem = Path.of("target/run-public-key.pem").toAbsolutePath();
+            Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder().encodeToString(RUN_KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+            return pem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String admin() {
@@ -102,11 +122,11 @@ public final class Tokens {
         }
     }
 
-    private static PrivateKey otherKey() {
+    private static KeyPair keyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return generator.generateKeyPair().getPrivate();
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
