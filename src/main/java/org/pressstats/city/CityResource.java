@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,12 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.common.Caller;
-import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
 import org.pressstats.common.PageRequest;
 import org.pressstats.common.Params;
 import org.pressstats.common.ProblemException;
+import org.pressstats.common.ReadCache;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/cities")
 @Tag(name = "Cities")
@@ -50,6 +51,9 @@ public class CityResource {
 
     @Inject
     CityService service;
+
+    @Inject
+    ReadCache cache;
 
     @GET
     @Operation(summary = "List cities", description = "Cities page by page, filtered by part of the name or slug "
@@ -77,10 +81,12 @@ public class CityResource {
     @APIResponse(responseCode = "304", description = "Not modified since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
-            @Context Request request) {
-        CityDto city = service.find(slug).orElseThrow(() -> ProblemException.notFound("no city with slug '" + slug + "'"));
-        return Conditional.ok(request, city, ETags.of(city.version(), city.createdAt()));
+    public Uni<Response> get(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
+            @Context HttpHeaders headers) {
+        return cache.get("city", slug, headers, () -> {
+            CityDto city = service.find(slug).orElseThrow(() -> ProblemException.notFound("no city with slug '" + slug + "'"));
+            return new ReadCache.Representation(city, ETags.of(city.version(), city.createdAt()));
+        });
     }
 
     @POST

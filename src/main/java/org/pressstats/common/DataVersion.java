@@ -1,4 +1,4 @@
-package org.pressstats.stats;
+package org.pressstats.common;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,8 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * The data version row that every write bumps, read from the database for every stats request. Requests
+ * The data version row that every write bumps, read from the database for every stats request and every GET by
+ * key (see {@link ReadCache}), so that a write on any replica shows in the very next answer. Requests
  * that arrive while a read is in flight share the next read, which starts after they arrived, so each still
  * sees every write committed before it came in, while the database sees one read per batch, not per request.
  */
@@ -35,37 +38,34 @@ public class DataVersion {
         thread.setDaemon(true);
         return thread;
     });
-    private final Object lock = new Object();
-    private CompletableFuture<State> next;
-    private boolean reading;
+    // the batch that waits for the next read; taken by the reader just before its read starts
+    private final AtomicReference<CompletableFuture<State>> waiting = new AtomicReference<>();
+    private final AtomicBoolean reading = new AtomicBoolean();
 
     /** The version from a read that starts after this call; completes on the reader thread. */
     public CompletableFuture<State> next() {
-        CompletableFuture<State> mine;
-        synchronized (lock) {
-            if (next == null) {
-                next = new CompletableFuture<>();
-            }
-            mine = next;
-            if (!reading) {
-                reading = true;
-                reader.execute(this::readBatches);
-            }
+        CompletableFuture<State> batch = waiting.get();
+        while (batch == null) { // lock-free: event loops must not queue behind each other or the reader
+            CompletableFuture<State> mine = new CompletableFuture<>();
+            batch = waiting.compareAndSet(null, mine) ? mine : waiting.get();
         }
-        return mine;
+        if (reading.compareAndSet(false, true)) {
+            reader.execute(this::readBatches);
+        }
+        return batch;
     }
 
     /** Reads for one waiting batch after another until nobody waits. */
     private void readBatches() {
         while (true) {
-            CompletableFuture<State> batch;
-            synchronized (lock) {
-                batch = next;
-                next = null;
-                if (batch == null) {
-                    reading = false;
+            CompletableFuture<State> batch = waiting.getAndSet(null);
+            if (batch == null) {
+                reading.set(false);
+                // a batch may have come after the swap and before the flag was cleared: its caller saw the flag set
+                if (waiting.get() == null || !reading.compareAndSet(false, true)) {
                     return;
                 }
+                continue;
             }
             try {
                 batch.complete(read());

@@ -1,4 +1,4 @@
-package org.pressstats.stats;
+package org.pressstats.common;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** RFC 9110 conditional GET: If-None-Match (strong or weak comparison) wins over If-Modified-Since. */
-final class Preconditions {
+public final class Preconditions {
 
     private Preconditions() {
     }
 
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String currentTag, Instant changedAt) {
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String currentTag, Instant changedAt) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();

@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,12 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.common.Caller;
-import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
 import org.pressstats.common.PageRequest;
 import org.pressstats.common.Params;
 import org.pressstats.common.ProblemException;
+import org.pressstats.common.ReadCache;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/metrics")
 @Tag(name = "Metrics")
@@ -50,6 +51,9 @@ public class MetricResource {
 
     @Inject
     MetricService service;
+
+    @Inject
+    ReadCache cache;
 
     @GET
     @Operation(summary = "List the metric catalog", description = "Metrics that figures may use, page by page, "
@@ -76,10 +80,12 @@ public class MetricResource {
     @APIResponse(responseCode = "304", description = "Not modified since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "Metric code", example = "subscribers") @PathParam("code") @Pattern(regexp = MetricDto.CODE, message = "is not a valid metric code") String code,
-            @Context Request request) {
-        MetricDto metric = service.find(code).orElseThrow(() -> ProblemException.notFound("no metric with code '" + code + "'"));
-        return Conditional.ok(request, metric, ETags.of(metric.version(), metric.createdAt()));
+    public Uni<Response> get(@Parameter(description = "Metric code", example = "subscribers") @PathParam("code") @Pattern(regexp = MetricDto.CODE, message = "is not a valid metric code") String code,
+            @Context HttpHeaders headers) {
+        return cache.get("metric", code, headers, () -> {
+            MetricDto metric = service.find(code).orElseThrow(() -> ProblemException.notFound("no metric with code '" + code + "'"));
+            return new ReadCache.Representation(metric, ETags.of(metric.version(), metric.createdAt()));
+        });
     }
 
     @POST

@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.CityDto;
 import org.pressstats.common.Caller;
-import org.pressstats.common.Conditional;
 import org.pressstats.common.ETags;
 import org.pressstats.common.Links;
 import org.pressstats.common.PageRequest;
 import org.pressstats.common.Params;
+import org.pressstats.common.ReadCache;
+
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/cities/{slug}/reports")
 @Tag(name = "Reports")
@@ -49,6 +50,9 @@ public class ReportResource {
 
     @Inject
     ReportService service;
+
+    @Inject
+    ReadCache cache;
 
     @GET
     @Operation(summary = "List a city's reports", description = "The city's reports, whole, page by page; "
@@ -76,11 +80,14 @@ public class ReportResource {
     @APIResponse(responseCode = "304", description = "Not modified since the tag in `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
-            @Parameter(example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearParam, @Context Request request) {
+    public Uni<Response> get(@Parameter(description = "City slug", example = "bratsk") @PathParam("slug") @Pattern(regexp = CityDto.SLUG, message = "is not a valid slug") String slug,
+            @Parameter(example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("year") String yearParam,
+            @Context HttpHeaders headers) {
         int year = Params.requiredInteger("year", yearParam);
-        ReportDto report = service.find(slug, year).orElseThrow(() -> ReportService.notFound(slug, year));
-        return Conditional.ok(request, report, ETags.of(report.version(), report.createdAt()));
+        return cache.get("report", slug + "/" + year, headers, () -> {
+            ReportDto report = service.find(slug, year).orElseThrow(() -> ReportService.notFound(slug, year));
+            return new ReadCache.Representation(report, ETags.of(report.version(), report.createdAt()));
+        });
     }
 
     @PUT

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.FederalDistrict;
+import org.pressstats.common.DataVersion;
 import org.pressstats.common.Params;
+import org.pressstats.common.Preconditions;
 import org.pressstats.common.ProblemException;
 import org.pressstats.report.ReportService;
 
