@@ -7,6 +7,7 @@
 #      median is reported), WARMUP (30 s per scenario, all scenarios, before any measurement), CONNECTIONS (16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/java.sh
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
 DB="${BENCH_DB:-pressstats_bench}"
 PORT="${BENCH_PORT:-8090}"
@@ -22,20 +23,36 @@ trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-contrib)" >&2; exit 1; }
 
-echo "== build"
-./mvnw -B -q package -DskipTests
+echo "== build (the jar and its AOT cache, trained by AotTrainingIT)"
+./mvnw -B -q verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AotTrainingIT
 
-start() { # start [extra env...]: runs the jar against $DB and waits until it answers
-  env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-    QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" QUARKUS_LOG_LEVEL=WARN "$@" \
-    java @src/main/jvm/jvm.options -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+AOT="-XX:AOTCache=app.aot"
+launch() { # launch [extra env...]: runs the jar as the image does (from its folder, shipped options, $AOT)
+  (cd target/quarkus-app && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$DB" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="" QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_LOG_LEVEL=WARN "$@" java @jvm.options $AOT -jar quarkus-run.jar) > "$WORK/service.log" 2>&1 &
   PID=$!
+}
+start() { # start [extra env...]: launches and waits until it answers
+  launch "$@"
   for _ in $(seq 1 600); do
     curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
     sleep 0.5
   done
   echo "service did not become ready" >&2; exit 1
+}
+start_ms() { # start_ms: milliseconds from launch to the first 200 of /q/health/ready (polled every 10 ms)
+  local t0 t1
+  t0=$(date +%s%N)
+  launch PRESS_STATS_SAMPLE_DATA_LOAD=false
+  until curl -sf -o /dev/null "$BASE/q/health/ready"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  t1=$(date +%s%N)
+  stop
+  echo $(( (t1 - t0) / 1000000 ))
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
@@ -71,6 +88,17 @@ rollup_seconds=$(( ($(date +%s%N) - rollup_start) / 1000000 ))e-3
 psql -q -d "$DB" -c "VACUUM ANALYZE"   # as autovacuum would: sets the visibility map for index-only scans
 rollup_rows=$(psql -tA -d "$DB" -c "SELECT count(*) FROM rollup")
 
+echo "== start to ready, migrated database: ${STARTS:-5} starts with the AOT cache, then as many without, in turn"
+stop
+psql -q -d "$DB" -c "CHECKPOINT"   # the load's dirty pages written out before the starts are timed
+: > "$WORK/starts"
+for _ in $(seq 1 "${STARTS:-5}"); do
+  AOT="-XX:AOTCache=app.aot"; echo "start_aot $(start_ms)" | tee -a "$WORK/starts"
+  AOT="-Xshare:auto"; echo "start_plain $(start_ms)" | tee -a "$WORK/starts"
+done
+AOT="-XX:AOTCache=app.aot"
+start PRESS_STATS_SAMPLE_DATA_LOAD=false
+
 TOTALS="/api/v1/stats/totals?metric=subscribers&year=2023"
 RANKING="/api/v1/stats/ranking?metric=press_releases&year=2023&limit=10"
 BREAKDOWN="/api/v1/stats/breakdown?metric=subscribers&year=2023&by=platform"
@@ -82,12 +110,22 @@ A=(-s bench/rotate.lua "$BASE" -- /q/health/live)
 B=(-s bench/rotate.lua "$BASE" -- "$TOTALS|$(tag "$TOTALS")" "$RANKING|$(tag "$RANKING")" "$BREAKDOWN|$(tag "$BREAKDOWN")")
 C=(-s bench/rotate.lua "$BASE" -- "$TOTALS" "$RANKING" "$BREAKDOWN")
 E=(-s bench/report-by-key.lua "$BASE" -- 1000 1999 2023)
-warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"
+G=(-s bench/report-by-key.lua "$BASE" -- 1000 0 0)   # the city alone: year 0 asks /api/v1/cities/{slug}
+H=(-s bench/rotate.lua "$BASE" -- $(psql -tA -d "$DB" -c "SELECT '/api/v1/metrics/' || code FROM metric ORDER BY random()"))
+I_KEYS=()   # 100 random reports with their current tags: If-None-Match → 304
+for path in $(psql -tA -d "$DB" -c "SELECT '/api/v1/cities/' || c.slug || '/reports/' || r.year FROM report r JOIN city c ON c.id = r.city_id ORDER BY random() LIMIT 100"); do
+  I_KEYS+=("$path|$(tag "$path")")
+done
+I=(-s bench/rotate.lua "$BASE" -- "${I_KEYS[@]}")
+warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"; warm "${G[@]}"; warm "${H[@]}"; warm "${I[@]}"
 for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hits every scenario alike
   measure a_health_live "${A[@]}"
   measure b_stats_304 "${B[@]}"
   measure c_stats_cached "${C[@]}"
   measure e_report_by_key "${E[@]}"
+  measure g_city_by_key "${G[@]}"
+  measure h_metric_by_key "${H[@]}"
+  measure i_report_304 "${I[@]}"
 done
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 stop
@@ -109,6 +147,7 @@ pg() { # pg NAME clients: the same SQL the service runs for the three questions
 pg f_raw_sql "$CONNECTIONS"
 pg f1_raw_sql_single 1
 
+cat "$WORK/starts" >> "$WORK/results"
 cp "$WORK/results" bench/last-run.txt   # the raw lines behind RESULTS.md
 python3 bench/report.py "$WORK/results" "$WORK/dataset" "$load_seconds" "$rollup_seconds" "$rollup_rows" "$RSS_KB" \
   "$DURATION" "$WARMUP" "$CONNECTIONS" "$ROUNDS" > bench/RESULTS.md
