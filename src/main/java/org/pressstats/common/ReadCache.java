@@ -123,46 +123,41 @@ public class ReadCache {
     }
 
     private Response answer(String resource, Read read, String ifNoneMatch) {
-        if (notModified(resource, read.tag(), ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, read.tag()).build();
-        }
-        return Response.ok(read.body(), JSON_UTF8).header(HttpHeaders.ETAG, read.tag()).build();
+        return answer(resource, read.tag(), read::body, ifNoneMatch);
     }
 
     private Response answer(String resource, Entry entry, String ifNoneMatch) {
-        if (notModified(resource, entry.tag(), ifNoneMatch)) {
-            return Response.notModified().header(HttpHeaders.ETAG, entry.tag()).build();
-        }
-        return Response.ok(inflate(entry), JSON_UTF8).header(HttpHeaders.ETAG, entry.tag()).build();
+        return answer(resource, entry.tag(), () -> inflate(entry), ifNoneMatch);
     }
 
-    private boolean notModified(String resource, String tag, String ifNoneMatch) {
+    /** 304 when `If-None-Match` names the tag, else 200 with the body (inflated only then). */
+    private Response answer(String resource, String tag, Supplier<byte[]> body, String ifNoneMatch) {
         if (ifNoneMatch != null && Preconditions.notModified(ifNoneMatch, null, tag, null)) {
             registry.counter("press_stats_not_modified", "resource", resource).increment();
-            return true;
+            return Response.notModified().header(HttpHeaders.ETAG, tag).build();
         }
-        return false;
+        return Response.ok(body.get(), JSON_UTF8).header(HttpHeaders.ETAG, tag).build();
     }
 
     private synchronized Entry peek(long dataVersion, String key) {
+        return advanceTo(dataVersion) ? entries.get(key) : null;
+    }
+
+    /** Moves to a newer data version, dropping every entry of the older one; true when the cache is at this version. */
+    private boolean advanceTo(long dataVersion) {
         if (dataVersion > version) {
             entries.clear();
             bytes = 0;
             version = dataVersion;
         }
-        return dataVersion == version ? entries.get(key) : null;
+        return dataVersion == version;
     }
 
     /** Keeps a body read at this version, unless a newer version has been seen since (it may be stale by then). */
     private void put(long dataVersion, String key, Read read) {
         Entry entry = new Entry(deflate(read.body()), read.body().length, read.tag());
         synchronized (this) {
-            if (dataVersion > version) {
-                entries.clear();
-                bytes = 0;
-                version = dataVersion;
-            }
-            if (dataVersion != version || entry.deflated().length > maxBytes.asLongValue()) {
+            if (!advanceTo(dataVersion) || entry.deflated().length > maxBytes.asLongValue()) {
                 return;
             }
             Entry replaced = entries.put(key, entry);
