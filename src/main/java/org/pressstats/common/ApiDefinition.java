@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "History", description = "Every change to cities, reports and metrics, kept for good; "
                         + "versions of a report and their restore, and the change log"),
                 @Tag(name = "Stats", description = "Aggregates for dashboards: totals, series, rankings, growth, "
-                        + "breakdowns, coverage; every number with its qualifier, cheap to poll")
+                        + "breakdowns, coverage; every number with its qualifier, cheap to poll"),
+                @Tag(name = "Changes", description = "Committed changes as they happen (Server-Sent Events), for "
+                        + "dashboards that refresh at once instead of at their next poll")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,

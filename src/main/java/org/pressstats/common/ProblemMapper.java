@@ -36,8 +36,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response problem = respond(e.type, e.getMessage(), e.errors, uri);
-        return e.type == ProblemType.UNAUTHORIZED ? challenge(problem, null) : problem;
+        return switch (e.type) {
+            case UNAUTHORIZED -> challenge(respond(e.type, e.getMessage(), e.errors, uri), null);
+            case UNAVAILABLE -> unavailable(e.getMessage(), uri);
+            default -> respond(e.type, e.getMessage(), e.errors, uri);
+        };
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,8 @@
 package org.pressstats.common;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +30,12 @@ public class Shutdown implements HealthCheck {
     enum Phase { SERVING, DRAINING, REFUSING }
 
     private static volatile Phase phase = Phase.SERVING;
+    private static final List<Runnable> ON_STOP = new CopyOnWriteArrayList<>();
+
+    /** Runs when new requests start to be refused: for work that would otherwise hold the graceful shutdown open. */
+    public static void onStop(Runnable action) {
+        ON_STOP.add(action);
+    }
 
     /** Called from the signal handler: drains for the delay on its own thread, then asks Quarkus to stop. */
     static void begin(Duration delay) {
@@ -43,6 +51,7 @@ public class Shutdown implements HealthCheck {
                 Thread.currentThread().interrupt();
             }
             phase = Phase.REFUSING;
+            ON_STOP.forEach(Runnable::run);
             Quarkus.asyncExit(0);
         }, "shutdown");
         stopper.setDaemon(true);

@@ -1,0 +1,91 @@
+package org.pressstats.change;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pressstats.common.ProblemException;
+import org.pressstats.common.ProblemType;
+import org.pressstats.common.Shutdown;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+
+/** The open change streams of this instance: the limit on their number, their keep-alives, their end at shutdown. */
+@ApplicationScoped
+public class ChangeStreams {
+
+    @Inject
+    ChangeFeed feed;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "press-stats.changes.max-clients", defaultValue = "1000")
+    int maxClients;
+    @ConfigProperty(name = "press-stats.changes.keep-alive", defaultValue = "15000")
+    long keepAliveMillis;
+    @ConfigProperty(name = "press-stats.changes.retry", defaultValue = "3000")
+    long retryMillis;
+    @ConfigProperty(name = "press-stats.changes.stall", defaultValue = "10S")
+    Duration stall;
+
+    private final Set<ChangeStream> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger count = new AtomicInteger();
+    private Counter overflows;
+
+    void start(@Observes StartupEvent event, MeterRegistry metrics) {
+        metrics.gauge("press_stats_change_streams", count);
+        overflows = metrics.counter("press_stats_change_stream_overflows");
+        vertx.setPeriodic(keepAliveMillis, id -> open.forEach(ChangeStream::keepAlive));
+        Shutdown.onStop(this::closeAll); // open streams would otherwise hold the graceful shutdown to its timeout
+    }
+
+    /** Opens a stream after the position (or after the newest change when position is null). */
+    void open(SseEventSink sink, Sse sse, ChangeStream.Filter filter, Long position) throws InterruptedException {
+        if (count.incrementAndGet() > maxClients) {
+            count.decrementAndGet();
+            throw new ProblemException(ProblemType.UNAVAILABLE, "this instance serves its limit of " + maxClients
+                    + " change streams; try again later or another instance");
+        }
+        try {
+            feed.start();
+            long head = feed.head(5000);
+            if (head < 0) {
+                throw new ProblemException(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly");
+            }
+            position = position == null ? head : position;
+        } catch (RuntimeException | InterruptedException e) {
+            count.decrementAndGet();
+            throw e;
+        }
+        ChangeStream stream = new ChangeStream(sink, sse, json, feed, filter, position, stall, this::closed, () -> overflows.increment());
+        open.add(stream);
+        stream.open(retryMillis);
+    }
+
+    private void closed(ChangeStream stream) {
+        if (open.remove(stream)) {
+            count.decrementAndGet();
+        }
+    }
+
+    @PreDestroy
+    void closeAll() {
+        open.forEach(ChangeStream::close);
+    }
+}
