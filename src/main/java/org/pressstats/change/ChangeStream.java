@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -40,7 +41,8 @@ final class ChangeStream {
     private final ChangeFeed feed;
     private final Filter filter;
     private final Consumer<ChangeStream> onClose;
-    private final Runnable wake = this::pump;
+    private final Executor loop;
+    private final Runnable wake = this::schedule;
     private final Runnable onOverflow;
 
     private final long stallNanos;
@@ -52,8 +54,10 @@ final class ChangeStream {
     private boolean again;
     private boolean closed;
 
+    /** A stream whose sends all run on the loop: one thread writes to a connection, so events leave in order. */
     ChangeStream(SseEventSink sink, Sse sse, ObjectMapper json, ChangeFeed feed, Filter filter, long position,
-            Duration stall, Consumer<ChangeStream> onClose, Runnable onOverflow) {
+            Duration stall, Executor loop, Consumer<ChangeStream> onClose, Runnable onOverflow) {
+        this.loop = loop;
         this.onOverflow = onOverflow;
         this.stallNanos = stall.toNanos();
         this.sink = sink;
@@ -68,12 +72,23 @@ final class ChangeStream {
     /** Opens the stream: the reconnect hint first, then everything after the position, then live changes. */
     void open(long retryMillis) {
         feed.onChange(wake);
-        send(sse.newEventBuilder().comment("press-stats changes").reconnectDelay(retryMillis).build());
-        pump();
+        synchronized (this) { // on the request's thread: writes the response head before JAX-RS would, then the loop takes over
+            send(sse.newEventBuilder().comment("press-stats changes").reconnectDelay(retryMillis).build());
+        }
+        schedule();
+    }
+
+    /** Asks for a round of sends on the stream's loop, from any thread. */
+    void schedule() {
+        loop.execute(this::pump);
     }
 
     /** Sends a keep-alive comment unless the client is still busy with earlier sends; retries a failed history read. */
-    synchronized void keepAlive() {
+    void keepAlive() {
+        loop.execute(this::sendKeepAlive);
+    }
+
+    private synchronized void sendKeepAlive() {
         if (closed) {
             return;
         }
@@ -87,8 +102,8 @@ final class ChangeStream {
         pump();
     }
 
-    /** Sends what the client can take now; re-entered from send completions, which only ask for another round. */
-    synchronized void pump() {
+    /** Sends what the client can take now (on the loop); re-entered from send completions, which only ask for another round. */
+    private synchronized void pump() {
         if (pumping) {
             again = true;
             return;
@@ -148,15 +163,16 @@ final class ChangeStream {
             } catch (SQLException | RuntimeException e) {
                 // the database is away: the next keep-alive tries again
             }
-            synchronized (this) {
-                readingHistory = false;
-                if (page != null) {
-                    deliver(page);
+            List<ChangeEvent> read = page;
+            loop.execute(() -> {
+                synchronized (this) {
+                    readingHistory = false;
+                    if (read != null) {
+                        deliver(read);
+                        pump();
+                    }
                 }
-            }
-            if (page != null) {
-                pump();
-            }
+            });
         });
     }
 
@@ -169,6 +185,13 @@ final class ChangeStream {
     }
 
     private void send(OutboundSseEvent event) {
+        if (closed) {
+            return;
+        }
+        if (sink.isClosed()) { // the client has gone: sending would throw
+            close();
+            return;
+        }
         inFlight++;
         sink.send(event).whenComplete((ignored, failure) -> {
             synchronized (this) {
@@ -179,7 +202,7 @@ final class ChangeStream {
                     return;
                 }
             }
-            pump();
+            schedule();
         });
     }
 

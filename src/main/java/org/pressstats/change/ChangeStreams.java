@@ -3,6 +3,7 @@ package org.pressstats.change;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /** The open change streams of this instance: the limit on their number, their keep-alives, their end at shutdown. */
@@ -73,9 +76,22 @@ public class ChangeStreams {
             count.decrementAndGet();
             throw e;
         }
-        ChangeStream stream = new ChangeStream(sink, sse, json, feed, filter, position, stall, this::closed, () -> overflows.increment());
+        ChangeStream stream = new ChangeStream(sink, sse, json, feed, filter, position, stall, onEventLoop(),
+                this::closed, () -> overflows.increment());
         open.add(stream);
+        SseBroadcaster disconnects = sse.newBroadcaster(); // the way JAX-RS tells that a client has gone
+        disconnects.onClose(closed -> stream.close());
+        disconnects.register(sink);
         stream.open(retryMillis);
+    }
+
+    /** The event loop of the request's connection, where Vert.x writes to it: called on the request's thread. */
+    private static Executor onEventLoop() {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            throw new IllegalStateException("a change stream opens on a request's thread");
+        }
+        return command -> context.runOnContext(ignored -> command.run());
     }
 
     private void closed(ChangeStream stream) {

@@ -53,7 +53,7 @@ class ChangeStreamOverflowTest {
         AtomicInteger overflows = new AtomicInteger();
         List<ChangeStream> closed = new ArrayList<>();
         ChangeStream stream = new ChangeStream(sink, SseImpl.INSTANCE, new com.fasterxml.jackson.databind.ObjectMapper()
-                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ZERO, closed::add,
+                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ZERO, Runnable::run, closed::add,
                 overflows::incrementAndGet);
         stream.open(3000);
         feed.append(events(1, 40));
@@ -77,7 +77,7 @@ class ChangeStreamOverflowTest {
         StuckSink sink = new StuckSink();
         AtomicInteger overflows = new AtomicInteger();
         ChangeStream stream = new ChangeStream(sink, SseImpl.INSTANCE, new com.fasterxml.jackson.databind.ObjectMapper()
-                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ofHours(1), s -> { },
+                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ofHours(1), Runnable::run, s -> { },
                 overflows::incrementAndGet);
         stream.open(3000);
         feed.append(events(1, 200));

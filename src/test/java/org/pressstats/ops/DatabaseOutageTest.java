@@ -4,12 +4,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pressstats.support.Api.given;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +23,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.pressstats.support.ControlledPostgres;
+import org.pressstats.support.EventStream;
 import org.pressstats.support.LockWaits;
 import org.pressstats.support.TestData;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -105,6 +111,38 @@ class DatabaseOutageTest {
         bounded().get(report + "/history").then().statusCode(200).body("totalItems", equalTo(1));
         bounded().get("/api/v1/stats/totals?metric=press_releases&year=2023&city=" + slug).then().statusCode(200)
                 .body("sum.value", equalTo(7));
+    }
+
+    @TestHTTPResource("/api/v1/changes")
+    URL changes;
+
+    @Test
+    void aChangeStreamStaysOpenWhileTheDatabaseIsDownAndGoesOnWithTheNextChange() throws Exception {
+        ControlledPostgres database = ControlledPostgres.get();
+        String slug = TestData.createCity("streamed", "Город в эфире");
+        try (EventStream stream = EventStream.open(changes + "?city=" + slug, Map.of())) {
+            stream.awaitOpen(Duration.ofSeconds(20));
+            database.stop();
+            try {
+                EventStream.Event comment = stream.nextAny(Duration.ofSeconds(20));
+                while (!comment.name().equals("comment") || !comment.data().contains("database unavailable")) {
+                    assertNotEquals("end", comment.name(), "the stream stays open while the database is away");
+                    comment = stream.nextAny(Duration.ofSeconds(20));
+                }
+            } finally {
+                database.start();
+            }
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            int status = 0;
+            while (status != 200 && System.nanoTime() < deadline) { // the pool reconnects on demand
+                status = bounded().contentType(ContentType.JSON).body(TestData.city("Город после сбоя"))
+                        .put("/api/v1/cities/" + slug).statusCode();
+            }
+            assertEquals(200, status);
+            EventStream.Event event = stream.next(Duration.ofSeconds(20));
+            assertEquals(slug, JsonPath.from(event.data()).getString("key"), "the feed reconnected and the stream went on");
+            assertEquals("REPLACE", JsonPath.from(event.data()).getString("action"));
+        }
     }
 
     @Test
