@@ -127,8 +127,10 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void rootRedirectsToSwaggerUi() {
+    void rootRedirectsToSwaggerUiAndShowsABrowserItsLinks() {
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/q/swagger-ui"));
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/").then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("href=\"/dashboard\""), containsString("href=\"/q/swagger-ui\""));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
