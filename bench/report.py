@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns the RESULT lines of run.sh into bench/RESULTS.md, with the machine, the date and the target ratios; appends
-bench/notes.md, bench/outage-results.md, bench/drafts-results.md and bench/import-results.md as they are."""
+bench/notes.md, bench/outage-results.md, bench/drafts-results.md, bench/import-results.md and bench/changes-results.md as they are."""
 import datetime
 import os
 import platform
@@ -119,7 +119,7 @@ for name, value, target, ok in targets:
     out.append(f"| {name} | {value:.2f} | {target} | {verdict(ok)} |")
 # hand-written sections, appended as they are: the analysis of this run, then the outage runs of outage.sh (which
 # run.sh does not repeat, so they must survive a regeneration of RESULTS.md)
-for name in ("notes.md", "outage-results.md", "drafts-results.md", "import-results.md"):
+for name in ("notes.md", "outage-results.md", "drafts-results.md", "import-results.md", "changes-results.md"):
     path = os.path.join(os.path.dirname(__file__), name)
     if os.path.exists(path):
         out.append("\n" + open(path).read().strip())

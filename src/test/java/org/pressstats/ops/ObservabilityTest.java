@@ -9,6 +9,8 @@ import static org.pressstats.support.Api.given;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -34,12 +36,17 @@ class ObservabilityTest {
     }
 
     @Test
-    void eachApiRequestIsLoggedWithMethodRouteStatusDurationAndId() {
+    void eachApiRequestIsLoggedWithMethodRouteStatusDurationAndId() throws InterruptedException {
         List<String> lines = new CopyOnWriteArrayList<>();
+        CountDownLatch bothLogged = new CountDownLatch(2);
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                lines.add(record.getMessage() == null ? "" : String.format(record.getMessage(), record.getParameters()));
+                String line = record.getMessage() == null ? "" : String.format(record.getMessage(), record.getParameters());
+                lines.add(line);
+                if (line.contains("request_id=log-check-")) {
+                    bothLogged.countDown();
+                }
             }
 
             @Override
@@ -55,6 +62,8 @@ class ObservabilityTest {
         try {
             RestAssured.given().header("X-Request-Id", "log-check-1").get("/api/v1/cities/blagoveshchensk").then().statusCode(200);
             RestAssured.given().header("X-Request-Id", "log-check-2").get("/api/v1/cities/no-such-city").then().statusCode(404);
+            // the line is written when the response has ended, which may be just after the client has read it
+            assertTrue(bothLogged.await(10, TimeUnit.SECONDS), lines.toString());
         } finally {
             logger.removeHandler(capture);
         }
