@@ -8,7 +8,12 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -90,5 +95,46 @@ public class AuditResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "'" + raw + "' is not a date (2026-11-23) or an instant (2026-11-23T10:00:00Z)");
         }
+    }
+
+    // The change log is read-only: other methods are a 405 that says so (JAX-RS's own 405 has no Allow header)
+
+    @PUT
+    @Operation(hidden = true)
+    public void putLog() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public void postLog() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @DELETE
+    @Operation(hidden = true)
+    public void deleteLog() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(hidden = true)
+    public void putEntry() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @POST
+    @Path("{id}")
+    @Operation(hidden = true)
+    public void postEntry() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(hidden = true)
+    public void deleteEntry() {
+        throw new NotAllowedException(HttpMethod.GET);
     }
 }

@@ -5,9 +5,13 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -112,5 +116,68 @@ public class ReportHistoryResource {
             @Parameter(description = "Restore only if the report still has this ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ReportResource.answer(reports.restore(slug, Params.requiredInteger("year", yearParam),
                 Params.requiredInteger("version", versionParam), ifMatch));
+    }
+
+    // The history is read-only through the API: the other methods on its URLs are a 405 that says what is allowed
+    // (without these, JAX-RS would go on to the report's own resource and answer 404).
+
+    @PUT
+    @Operation(hidden = true)
+    public void putVersions() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @POST
+    @Operation(hidden = true)
+    public void postVersions() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @DELETE
+    @Operation(hidden = true)
+    public void deleteVersions() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @PUT
+    @Path("{version}")
+    @Operation(hidden = true)
+    public void putVersion() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @POST
+    @Path("{version}")
+    @Operation(hidden = true)
+    public void postVersion() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @DELETE
+    @Path("{version}")
+    @Operation(hidden = true)
+    public void deleteVersion() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @GET
+    @Path("{version}/restore")
+    @Operation(hidden = true)
+    public void getRestore() {
+        throw new NotAllowedException(HttpMethod.POST);
+    }
+
+    @PUT
+    @Path("{version}/restore")
+    @Operation(hidden = true)
+    public void putRestore() {
+        throw new NotAllowedException(HttpMethod.POST);
+    }
+
+    @DELETE
+    @Path("{version}/restore")
+    @Operation(hidden = true)
+    public void deleteRestore() {
+        throw new NotAllowedException(HttpMethod.POST);
     }
 }

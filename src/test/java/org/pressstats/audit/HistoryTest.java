@@ -1,12 +1,11 @@
 package org.pressstats.audit;
 
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.pressstats.support.Api.given;
@@ -102,12 +101,15 @@ class HistoryTest {
         String slug = TestData.createCity("hist", "Город неизменный");
         String report = "/api/v1/cities/" + slug + "/reports/2023";
         TestData.putReport(slug, 2023, TestData.report("Редакция", TestData.figure("press_releases", 5)));
-        // no operation writes history: the routes answer 404 or 405, whatever JAX-RS matches first
-        given().contentType(ContentType.JSON).body("{}").put(report + "/history/1").then().statusCode(anyOf(is(404), is(405)));
-        given().delete(report + "/history/1").then().statusCode(anyOf(is(404), is(405)));
-        given().delete(report + "/history").then().statusCode(anyOf(is(404), is(405)));
-        given().delete("/api/v1/audit").then().statusCode(anyOf(is(404), is(405)));
-        given().delete("/api/v1/audit/1").then().statusCode(anyOf(is(404), is(405)));
+        // no operation writes history: other methods on its URLs are a 405 that says which one is allowed
+        notAllowed(given().contentType(ContentType.JSON).body("{}").put(report + "/history/1"), "GET");
+        notAllowed(given().delete(report + "/history/1"), "GET");
+        notAllowed(given().delete(report + "/history"), "GET");
+        notAllowed(given().contentType(ContentType.JSON).body("{}").put(report + "/history"), "GET");
+        notAllowed(given().get(report + "/history/1/restore"), "POST");
+        notAllowed(given().delete("/api/v1/audit"), "GET");
+        notAllowed(given().contentType(ContentType.JSON).body("{}").put("/api/v1/audit/1"), "GET");
+        notAllowed(given().delete("/api/v1/audit/1"), "GET");
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             assertThrows(SQLException.class, () -> sql.executeUpdate("UPDATE history SET actor = 'someone' WHERE entity_key = '" + slug + "/2023'"));
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM history WHERE entity_key = '" + slug + "/2023'"));
@@ -176,5 +178,10 @@ class HistoryTest {
         RestAssured.given().auth().oauth2(Tokens.editor("another-city")).get(history).then().statusCode(200);
         RestAssured.given().auth().oauth2(Tokens.editor(slug)).post(history + "/1/restore").then().statusCode(403);
         assertEquals(1, given().get(history).then().extract().jsonPath().getInt("totalItems"));
+    }
+
+    private static void notAllowed(io.restassured.response.Response answer, String allowed) {
+        answer.then().statusCode(405).contentType(startsWith("application/problem+json"))
+                .header("Allow", containsString(allowed)).body("status", equalTo(405));
     }
 }

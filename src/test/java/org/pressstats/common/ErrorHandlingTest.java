@@ -127,6 +127,17 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aSemicolonInTheQueryStringIsPartOfTheValueNotASeparator() {
+        // sent as is, not percent-encoded: a decoder that splits on ';' would use sort=name and drop the rest
+        problem(given().urlEncodingEnabled(false).get("/api/v1/cities?sort=name;DROP%20TABLE%20city").then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("sort"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/stats/totals?metric=press_releases;year=2023").then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("year"));
+        given().urlEncodingEnabled(false).header("X-Request-Id", "semicolon-1").get("/api/v1/cities?size=5;").then()
+                .statusCode(400).header("X-Request-Id", "semicolon-1");
+    }
+
+    @Test
     void rootRedirectsToSwaggerUiAndShowsABrowserItsLinks() {
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/q/swagger-ui"));
         given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/").then().statusCode(200)
