@@ -1,17 +1,24 @@
 package org.pressstats.common;
 
+import java.io.IOException;
+
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
-/** Strict reading: 1.5 is not an integer, "12" is not a number, an unknown property is an error. */
+/** Strict reading: 1.5 is not an integer, "12" is not a number, an unknown property is an error, text has no NUL. */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
 
@@ -28,5 +35,22 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul()));
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: a string with it is a 400 naming the property, not a failed write. */
+    static final class TextWithoutNul extends StdScalarDeserializer<String> {
+        TextWithoutNul() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, value, "must not contain the NUL character (U+0000)");
+            }
+            return value;
+        }
     }
 }

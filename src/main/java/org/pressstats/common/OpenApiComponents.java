@@ -41,6 +41,10 @@ public class OpenApiComponents implements OASFilter {
                 "A valid token without the role this operation needs, or an editor token for another city. Nothing was changed",
                 "/api/v1/cities/bratsk/reports/2023",
                 "this token may not change reports of city 'bratsk'; it may change reports of cities blagoveshchensk", List.of());
+        problem(components, "ReadUnauthorized", ProblemType.UNAUTHORIZED,
+                "Only where reads need a token (`PRESS_STATS_AUTH_READS_REQUIRE_TOKEN=true`): no bearer token, or one "
+                        + "that is malformed, expired or not signed by the configured key; `WWW-Authenticate` says which",
+                "/api/v1/cities/bratsk", "this operation needs a bearer token (Authorization: Bearer …)", List.of());
         securedOperations(openAPI);
         problem(components, "NotFound", ProblemType.NOT_FOUND, "No such resource",
                 "/api/v1/cities/tynda", "no city with slug 'tynda'", List.of());
@@ -65,6 +69,7 @@ public class OpenApiComponents implements OASFilter {
                         importError("metric", "'press_release' is not in the metric catalog", 5, null)));
         problem(components, "NotAcceptable", ProblemType.NOT_ACCEPTABLE, "The `Accept` header names no format the "
                 + "operation gives", "/api/v1/export", "no representation matches the Accept header", List.of());
+        everyOperationAnswers(openAPI);
         problem(components, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not of a media type "
                 + "the operation takes (JSON; for drafts text, .docx or a file upload), or text not in UTF-8",
                 "/api/v1/cities/bratsk", "send the body as application/json", List.of());
@@ -94,6 +99,28 @@ public class OpenApiComponents implements OASFilter {
             }
             operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
             operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }));
+    }
+
+    /**
+     * Statuses any operation of the API can give: 406 for an `Accept` it cannot serve, and for the public ones 401
+     * when the deployment makes reads need a token.
+     */
+    private static void everyOperationAnswers(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (!path.startsWith("/api/") || operation.getResponses() == null) {
+                return;
+            }
+            if (operation.getResponses().getAPIResponse("406") == null) {
+                operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
+            }
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (!secured && operation.getResponses().getAPIResponse("401") == null) {
+                operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("ReadUnauthorized"));
+            }
         }));
     }
 

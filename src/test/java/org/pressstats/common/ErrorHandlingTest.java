@@ -11,6 +11,7 @@ import static org.pressstats.support.TestData.json;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Every error a client can cause is a 4xx problem+json that says what and where, never a 500 or a stack trace. */
@@ -124,6 +125,15 @@ class ErrorHandlingTest {
                 .body("errors[0].field", equalTo("kind"));
         problem(given().queryParam("sort", "name;drop table city").get("/api/v1/cities").then(), 400, "/problems/validation")
                 .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void textWithANulCharacterIsA400NamingWhereNotAFailedQuery() {
+        // PostgreSQL cannot store or compare U+0000 in text; found by ContractFuzzTest as a 500
+        problem(given().urlEncodingEnabled(false).get("/api/v1/reports?city=a%00b").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("city"));
+        problem(given().contentType(ContentType.JSON).body("{\"name\":\"Город\\u0000\",\"region\":\"Амурская область\"}")
+                .put("/api/v1/cities/nul-city").then(), 400, "/problems/validation").body("errors[0].field", equalTo("name"));
     }
 
     @Test
