@@ -38,7 +38,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul()));
     }
 
-    /** PostgreSQL cannot store U+0000 in text: a string with it is a 400 naming the property, not a failed write. */
+    /** Text PostgreSQL stores as it was sent: a string with NUL or a lone surrogate is a 400 naming the property. */
     static final class TextWithoutNul extends StdScalarDeserializer<String> {
         TextWithoutNul() {
             super(String.class);
@@ -50,7 +50,22 @@ public class JsonConfig implements ObjectMapperCustomizer {
             if (value != null && value.indexOf('\u0000') >= 0) {
                 return (String) context.handleWeirdStringValue(String.class, value, "must not contain the NUL character (U+0000)");
             }
+            if (value != null && hasLoneSurrogate(value)) { // would be stored as '?', silently
+                return (String) context.handleWeirdStringValue(String.class, value, "must not contain an unpaired surrogate (\\uD800-\\uDFFF)");
+            }
             return value;
+        }
+
+        private static boolean hasLoneSurrogate(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

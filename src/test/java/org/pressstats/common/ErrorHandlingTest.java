@@ -134,6 +134,9 @@ class ErrorHandlingTest {
                 .body("errors[0].field", equalTo("city"));
         problem(given().contentType(ContentType.JSON).body("{\"name\":\"Город\\u0000\",\"region\":\"Амурская область\"}")
                 .put("/api/v1/cities/nul-city").then(), 400, "/problems/validation").body("errors[0].field", equalTo("name"));
+        // a lone surrogate would reach the database as '?'
+        problem(given().contentType(ContentType.JSON).body("{\"name\":\"Город\\uD800\",\"region\":\"Амурская область\"}")
+                .put("/api/v1/cities/surrogate-city").then(), 400, "/problems/validation").body("errors[0].field", equalTo("name"));
     }
 
     @Test

@@ -193,6 +193,12 @@ final class BadRequests {
                     probes.add(withBody(op, "property " + name + "=" + huge, "application/json", replaceValue(valid, name, huge)));
                 }
             }
+            if (kind.equals("string")) {
+                for (String escaped : List.of("\\u0000", "\\uD800", "\\uDC00x")) { // JSON escapes: NUL, lone surrogates
+                    probes.add(withBody(op, "property " + name + " with " + escaped, "application/json",
+                            replaceValue(valid, name, "\"Текст" + escaped + "\"")));
+                }
+            }
             if (kind.equals("string") && schema.has("maxLength")) {
                 ObjectNode tooLong = valid.deepCopy();
                 tooLong.put(name, "я".repeat(schema.path("maxLength").asInt() + 1));

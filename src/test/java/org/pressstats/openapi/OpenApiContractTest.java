@@ -56,6 +56,8 @@ class OpenApiContractTest {
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
                 boolean hasError = responses.keySet().stream().anyMatch(code -> code.startsWith("4"));
                 if (path.getKey().startsWith("/api/v1/")) {
+                    assertTrue(responses.containsKey("406"), where + " does not document 406 for an Accept it cannot serve");
+                    assertTrue(responses.containsKey("401"), where + " does not document 401 (a token it needs, or reads that need one)");
                     assertTrue(hasError, where + " documents no 4xx response");
                 }
             }
