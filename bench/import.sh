@@ -49,7 +49,8 @@ rows=$(( $(wc -l < "$WORK/data/figures.csv") - 1 ))
 echo "== baseline: COPY, then the roll-up built at start"
 fresh pressstats_copy
 t0=$(now)
-psql -q -d pressstats_copy -v ON_ERROR_STOP=1 \
+# the baseline is the database alone: a load that writes no history entries for its SQL writes (V7)
+PGOPTIONS="-c press_stats.writer=service" psql -q -d pressstats_copy -v ON_ERROR_STOP=1 \
   -c "\\copy city (slug, name, name_key, region, federal_district, population, website, created_at, updated_at, version) FROM '$WORK/data/city.csv' CSV" \
   -c "\\copy report (city_id, year, summary, plans, source, created_at, updated_at, version) FROM '$WORK/data/report.csv' CSV" \
   -c "\\copy figure (report_id, position, metric, owner, platform, value, qualifier, baseline, note) FROM '$WORK/data/figure.csv' CSV" \
@@ -63,7 +64,7 @@ echo "COPY $copy_s s, roll-up at start $rollup_s s"
 
 echo "== import of $rows figures as one CSV"
 fresh pressstats_import
-psql -q -d pressstats_import -v ON_ERROR_STOP=1 \
+PGOPTIONS="-c press_stats.writer=service" psql -q -d pressstats_import -v ON_ERROR_STOP=1 \
   -c "\\copy city (slug, name, name_key, region, federal_district, population, website, created_at, updated_at, version) FROM '$WORK/data/city.csv' CSV"
 start pressstats_import
 TOKEN=$(bash scripts/dev-token.sh admin)

@@ -76,7 +76,8 @@ stop
 echo "== dataset"
 python3 bench/generate.py "$WORK/data" | tee "$WORK/dataset"
 load_start=$(date +%s%N)
-psql -q -d "$DB" -v ON_ERROR_STOP=1 \
+# the generated dataset is loaded as the service would have written it: without history entries for SQL writes (V7)
+PGOPTIONS="-c press_stats.writer=service" psql -q -d "$DB" -v ON_ERROR_STOP=1 \
   -c "\\copy city (slug, name, name_key, region, federal_district, population, website, created_at, updated_at, version) FROM '$WORK/data/city.csv' CSV" \
   -c "\\copy report (city_id, year, summary, plans, source, created_at, updated_at, version) FROM '$WORK/data/report.csv' CSV" \
   -c "\\copy figure (report_id, position, metric, owner, platform, value, qualifier, baseline, note) FROM '$WORK/data/figure.csv' CSV" \

@@ -49,8 +49,8 @@ public class ChangeResource {
             + "stream waits and goes on, with what it missed, when it is back); the first line carries `retry: 3000`. "
             + "A client that falls behind reads the history at its own pace; one that stops reading (nothing sent "
             + "taken for 10 s) while more than 10 000 newer changes arrive gets an `overflow` event and is closed: "
-            + "reconnect with `Last-Event-ID`. Changes made in SQL outside the service's history are "
-            + "not streamed (polling with `If-None-Match` still sees them).")
+            + "reconnect with `Last-Event-ID`. Changes made in SQL by other sessions are recorded in the history "
+            + "by triggers (actor `sql:<role>`) and streamed like the others.")
     @APIResponse(responseCode = "200", description = "The stream; it stays open", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "sample", value = ": press-stats changes\nretry: 3000\n\nid: 5\nevent: report\n"

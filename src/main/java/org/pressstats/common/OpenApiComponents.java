@@ -103,8 +103,9 @@ public class OpenApiComponents implements OASFilter {
     }
 
     /**
-     * Statuses any operation of the API can give: 406 for an `Accept` it cannot serve, and for the public ones 401
-     * when the deployment makes reads need a token.
+     * Statuses any operation of the API can give: 400 for what every request is checked for (an empty precondition
+     * header, a NUL in a parameter), 406 for an `Accept` it cannot serve, and for the public ones 401 when the
+     * deployment makes reads need a token.
      */
     private static void everyOperationAnswers(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
@@ -113,6 +114,9 @@ public class OpenApiComponents implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             if (!path.startsWith("/api/") || operation.getResponses() == null) {
                 return;
+            }
+            if (operation.getResponses().getAPIResponse("400") == null) { // an empty If-Match, a NUL in a parameter
+                operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
             }
             if (operation.getResponses().getAPIResponse("406") == null) {
                 operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));

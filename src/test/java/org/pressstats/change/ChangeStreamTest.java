@@ -15,6 +15,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.pressstats.support.EventStream;
 import org.pressstats.support.EventStream.Event;
@@ -129,6 +133,24 @@ class ChangeStreamTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aChangeMadeInSqlByAnotherSessionIsStreamedAndKeptInTheHistory() throws Exception {
+        String slug = createCity("insql", "Свободный");
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (EventStream stream = EventStream.open(changes + "?city=" + slug, Map.of());
+                Connection sql = DriverManager.getConnection(url, "postgres", "");
+                Statement statement = sql.createStatement()) {
+            stream.awaitOpen(WAIT);
+            assertEquals(1, statement.executeUpdate("UPDATE city SET name = 'Свободный (SQL)' WHERE slug = '" + slug + "'"));
+            JsonPath data = JsonPath.from(stream.next(WAIT).data());
+            assertEquals(slug, data.getString("key"));
+            assertEquals("REPLACE", data.getString("action"));
+            assertEquals(2, data.getInt("version"));
+        }
+        given().get("/api/v1/audit?entity=CITY&key=" + slug).then().statusCode(200)
+                .body("items[0].actor", equalTo("sql:postgres"), "items[0].action", equalTo("REPLACE"));
     }
 
     @Test

@@ -128,6 +128,25 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aMalformedOrEmptyIfMatchNeverPassesForAnAbsentOne() {
+        // found by ContractFuzzTest: an empty If-Match was taken for none, and the DELETE went through
+        String slug = org.pressstats.support.TestData.createCity("ifmatch", "Город условий");
+        String report = "/api/v1/cities/" + slug + "/reports/2023";
+        org.pressstats.support.TestData.putReport(slug, 2023, org.pressstats.support.TestData.report("Есть",
+                org.pressstats.support.TestData.figure("press_releases", 3)));
+        for (String malformed : java.util.List.of("", " ", "abc", "\"unterminated", "*,*", "\"a\",,\"b\"", "W/")) {
+            problem(given().header("If-Match", malformed).delete(report).then(), 400, "/problems/validation")
+                    .body("errors[0].field", equalTo("If-Match"));
+        }
+        problem(given().header("If-Match", "W/\"x\", \"y\"").delete(report).then(), 412, "/problems/precondition-failed");
+        String tag = given().get(report).then().statusCode(200).extract().header("ETag");
+        problem(given().contentType(ContentType.JSON).header("If-None-Match", "W/" + tag)
+                .body(org.pressstats.support.TestData.report("Другое", org.pressstats.support.TestData.figure("press_releases", 4)))
+                .put(report).then(), 412, "/problems/precondition-failed");
+        given().header("If-Match", "\"other\", " + tag).delete(report).then().statusCode(204);
+    }
+
+    @Test
     void textWithANulCharacterIsA400NamingWhereNotAFailedQuery() {
         // PostgreSQL cannot store or compare U+0000 in text; found by ContractFuzzTest as a 500
         problem(given().urlEncodingEnabled(false).get("/api/v1/reports?city=a%00b").then(), 400, "/problems/validation")
