@@ -19,6 +19,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.jboss.resteasy.reactive.server.jaxrs.SseImpl;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The bound on a client that stopped reading, without a network: a sink whose sends never complete. */
 class ChangeStreamOverflowTest {
 
@@ -46,16 +48,11 @@ class ChangeStreamOverflowTest {
 
     @Test
     void aClientWhoseSendsAllWaitGetsOverflowOnceTheWindowPassesItAndHoldsNoMore() {
-        ChangeFeed feed = new ChangeFeed();
-        feed.capacity = 50;
-        feed.begin(0);
+        ChangeFeed feed = feed();
         StuckSink sink = new StuckSink();
         AtomicInteger overflows = new AtomicInteger();
         List<ChangeStream> closed = new ArrayList<>();
-        ChangeStream stream = new ChangeStream(sink, SseImpl.INSTANCE, new com.fasterxml.jackson.databind.ObjectMapper()
-                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ZERO, Runnable::run, closed::add,
-                overflows::incrementAndGet);
-        stream.open(3000);
+        ChangeStream stream = open(feed, sink, Duration.ZERO, closed, overflows);
         feed.append(events(1, 40));
         int inFlight = sink.sent.size();
         assertTrue(inFlight < 40, "sends in flight are bounded: " + inFlight);
@@ -71,18 +68,29 @@ class ChangeStreamOverflowTest {
 
     @Test
     void aClientBehindTheWindowThatStillReadsIsNotDropped() {
-        ChangeFeed feed = new ChangeFeed();
-        feed.capacity = 50;
-        feed.begin(0);
+        ChangeFeed feed = feed();
         StuckSink sink = new StuckSink();
         AtomicInteger overflows = new AtomicInteger();
-        ChangeStream stream = new ChangeStream(sink, SseImpl.INSTANCE, new com.fasterxml.jackson.databind.ObjectMapper()
-                .findAndRegisterModules(), feed, new ChangeStream.Filter(Set.of(), Set.of()), 0, Duration.ofHours(1), Runnable::run, s -> { },
-                overflows::incrementAndGet);
-        stream.open(3000);
+        open(feed, sink, Duration.ofHours(1), new ArrayList<>(), overflows);
         feed.append(events(1, 200));
         assertEquals(0, overflows.get(), "pending sends younger than the stall time are a client that reads, slowly");
         assertTrue(!sink.closed);
+    }
+
+    /** A feed that keeps the last 50 changes and starts after id 0. */
+    private static ChangeFeed feed() {
+        ChangeFeed feed = new ChangeFeed();
+        feed.capacity = 50;
+        feed.begin(0);
+        return feed;
+    }
+
+    /** A stream of every change from id 0 that sends on the calling thread. */
+    private static ChangeStream open(ChangeFeed feed, StuckSink sink, Duration stall, List<ChangeStream> closed, AtomicInteger overflows) {
+        ChangeStream stream = new ChangeStream(sink, SseImpl.INSTANCE, new ObjectMapper().findAndRegisterModules(), feed,
+                new ChangeStream.Filter(Set.of(), Set.of()), 0, stall, Runnable::run, closed::add, overflows::incrementAndGet);
+        stream.open(3000);
+        return stream;
     }
 
     private static List<ChangeEvent> events(long from, long to) {
