@@ -66,19 +66,32 @@ final class BadRequests {
         this.current = current;
     }
 
-    /** About count requests spread over the operations, each breaking one thing. */
+    /**
+     * Every kind of breakage of every operation, once without a token and once with the admin token (so that a
+     * failure does not depend on the seed), then random ones of them up to count; in an order the seed decides.
+     */
     List<Probe> generate(List<Operation> operations, int count) {
         List<Probe> all = new ArrayList<>();
-        int perOperation = Math.max(1, count / operations.size());
         for (Operation operation : operations) {
-            List<Probe> candidates = candidates(operation);
-            for (int i = 0; i < perOperation; i++) {
-                all.add(candidates.get(random.nextInt(candidates.size())));
+            for (Probe candidate : candidates(operation)) {
+                all.add(candidate);
+                if (!candidate.headers().containsKey("Authorization")) {
+                    all.add(withToken(candidate));
+                }
             }
-            all.addAll(candidates.subList(0, Math.min(candidates.size(), 40))); // each kind at least once
+        }
+        int kinds = all.size();
+        while (all.size() < count) {
+            Probe pick = all.get(random.nextInt(kinds));
+            all.add(pick);
         }
         java.util.Collections.shuffle(all, random);
         return all;
+    }
+
+    private Probe withToken(Probe p) {
+        Probe admin = withHeader(p, "Authorization", "Bearer " + adminToken);
+        return new Probe(p.what().replace(" (no token)", " (admin)"), admin.method(), admin.target(), admin.headers(), admin.body());
     }
 
     private List<Probe> candidates(Operation op) {
@@ -257,13 +270,8 @@ final class BadRequests {
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        boolean withToken = random.nextBoolean();
-        if (withToken) {
-            headers.put("Authorization", "Bearer " + adminToken);
-        }
         headers.put("Accept", op.path().equals("/api/v1/changes") ? "text/event-stream" : "*/*");
-        return new Probe(op.name() + " " + what + (withToken ? " (admin)" : " (no token)"), op.method(), path + (q.isEmpty() ? "" : "?" + q), headers,
-                body);
+        return new Probe(op.name() + " " + what + " (no token)", op.method(), path + (q.isEmpty() ? "" : "?" + q), headers, body);
     }
 
     private static boolean isArray(JsonNode schema) {

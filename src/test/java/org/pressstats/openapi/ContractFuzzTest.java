@@ -42,7 +42,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every operation of the served contract attacked with generated invalid requests (BadRequests): each answer must be
  * a status the operation documents, never a 5xx, a 4xx must be problem+json with type, title and status, and no table
- * may change. Seeded: {@code -Dfuzz.seed=…} replays a run, {@code -Dfuzz.count=…} sets its size (3 000 by default).
+ * may change. Every kind of breakage is sent with and without a token; {@code -Dfuzz.seed=…} replays a run's order,
+ * {@code -Dfuzz.count=…} adds random repeats up to that size (3 000 by default, fewer than the kinds).
  */
 @QuarkusTest
 class ContractFuzzTest {
