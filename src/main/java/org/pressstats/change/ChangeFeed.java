@@ -115,6 +115,16 @@ public class ChangeFeed {
         return newer.size() <= max ? newer : List.copyOf(newer.subList(0, max));
     }
 
+    /** The newest id committed now, which the feed may not have read yet: where a new stream starts. */
+    long lastCommitted() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) FROM history")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Reads a page of the history table after the id, for a stream behind the window (on a worker thread). */
     List<ChangeEvent> history(long id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

@@ -1,5 +1,6 @@
 package org.pressstats.change;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +72,11 @@ public class ChangeStreams {
             if (head < 0) {
                 throw new ProblemException(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly");
             }
-            position = position == null ? head : position;
+            // a new stream starts after what is committed now, not after what the feed has read so far
+            position = position == null ? Math.max(head, feed.lastCommitted()) : position;
+        } catch (SQLException e) {
+            count.decrementAndGet();
+            throw new ProblemException(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly");
         } catch (RuntimeException | InterruptedException e) {
             count.decrementAndGet();
             throw e;
