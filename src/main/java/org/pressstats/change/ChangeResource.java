@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.CityDto;
 import org.pressstats.common.ProblemException;
+
+import io.vertx.core.http.HttpServerResponse;
 
 /** GET /api/v1/changes: the committed changes as Server-Sent Events. */
 @Path("/api/v1/changes")
@@ -62,7 +65,7 @@ public class ChangeResource {
             + "(`PRESS_STATS_CHANGES_MAX_CLIENTS`), or the database is not reachable to say where the stream starts",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public void stream(@Context SseEventSink sink, @Context Sse sse,
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response,
             @Parameter(description = "Only changes of these kinds (repeatable): `city`, `report`, `metric`", example = "report")
                     @QueryParam("entity") List<String> entity,
             @Parameter(description = "Only changes of these cities and their reports, by slug (repeatable); metrics belong to no city",
@@ -70,7 +73,10 @@ public class ChangeResource {
             @Parameter(description = "Resume after this event id", example = "4") @HeaderParam("Last-Event-ID") String lastEventId)
             throws InterruptedException {
         ChangeStream.Filter filter = new ChangeStream.Filter(entities(entity), cities(city));
-        streams.open(sink, sse, filter, position(lastEventId));
+        Long position = position(lastEventId);
+        // never stored by caches, never held back by a buffering proxy (nginx reads X-Accel-Buffering)
+        response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("X-Accel-Buffering", "no");
+        streams.open(sink, sse, filter, position);
     }
 
     private static Set<String> entities(List<String> values) {

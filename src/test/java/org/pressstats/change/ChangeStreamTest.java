@@ -52,6 +52,8 @@ class ChangeStreamTest {
         try (EventStream stream = EventStream.open(changes + "?city=" + slug, Map.of())) {
             assertEquals(200, stream.response.statusCode());
             assertTrue(stream.response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+            assertEquals("no-store", stream.response.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals("no", stream.response.headers().firstValue("X-Accel-Buffering").orElse(""));
             assertEquals(3000, stream.awaitOpen(WAIT), "the first lines carry the reconnect delay");
             json().body(city("Тында")).put("/api/v1/cities/" + slug).then().statusCode(201);
             Event event = stream.next(WAIT);
