@@ -86,15 +86,6 @@ public class ChangeFeed {
         listeners.remove(listener);
     }
 
-    /** The newest id this instance knows of (a stream without Last-Event-ID starts after it), or -1 if not yet known. */
-    synchronized long head(long waitMillis) throws InterruptedException {
-        long until = System.currentTimeMillis() + waitMillis;
-        while (forgotten < 0 && running && System.currentTimeMillis() < until) {
-            wait(Math.max(1, until - System.currentTimeMillis())); // the first connection tells where history ends
-        }
-        return forgotten < 0 ? -1 : window.isEmpty() ? forgotten : window.peekLast().id();
-    }
-
     /** Whether some change after the id is no longer in the window, so that a stream there must read the history table. */
     synchronized boolean behind(long id) {
         return id < forgotten;
@@ -115,7 +106,7 @@ public class ChangeFeed {
         return newer.size() <= max ? newer : List.copyOf(newer.subList(0, max));
     }
 
-    /** The newest id committed now, which the feed may not have read yet: where a new stream starts. */
+    /** The newest id committed now, which the feed may not have read yet: where a stream without Last-Event-ID starts. */
     long lastCommitted() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -199,10 +190,12 @@ public class ChangeFeed {
         } while (page.size() == PAGE);
     }
 
-    /** Where history ended when the feed first connected: streams start from here. */
-    synchronized void begin(long lastId) {
-        forgotten = lastId;
-        notifyAll();
+    /** Where history ended when the feed first connected: streams opened before, behind it, read the table. */
+    void begin(long lastId) {
+        synchronized (this) {
+            forgotten = lastId;
+        }
+        listeners.forEach(Runnable::run);
     }
 
     /** Adds committed changes in id order, forgets the oldest beyond the window, and wakes the streams. */
@@ -239,7 +232,6 @@ public class ChangeFeed {
     void stop() {
         running = false;
         synchronized (this) {
-            notifyAll();
             if (thread != null) {
                 thread.interrupt();
             }

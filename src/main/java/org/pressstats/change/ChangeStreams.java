@@ -60,7 +60,7 @@ public class ChangeStreams {
     }
 
     /** Opens a stream after the position (or after the newest change when position is null). */
-    void open(SseEventSink sink, Sse sse, ChangeStream.Filter filter, Long position) throws InterruptedException {
+    void open(SseEventSink sink, Sse sse, ChangeStream.Filter filter, Long position) {
         if (count.incrementAndGet() > maxClients) {
             count.decrementAndGet();
             throw new ProblemException(ProblemType.UNAVAILABLE, "this instance serves its limit of " + maxClients
@@ -68,18 +68,11 @@ public class ChangeStreams {
         }
         try {
             feed.start();
-            long head = feed.head(5000);
-            if (head < 0) {
-                throw new ProblemException(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly");
-            }
-            // a new stream starts after what is committed now, not after what the feed has read so far
-            position = position == null ? Math.max(head, feed.lastCommitted()) : position;
+            // after what is committed now, not after what the feed has read so far
+            position = position == null ? feed.lastCommitted() : position;
         } catch (SQLException e) {
             count.decrementAndGet();
             throw new ProblemException(ProblemType.UNAVAILABLE, "the database is not reachable; try again shortly");
-        } catch (RuntimeException | InterruptedException e) {
-            count.decrementAndGet();
-            throw e;
         }
         ChangeStream stream = new ChangeStream(sink, sse, json, feed, filter, position, stall, onEventLoop(),
                 this::closed, () -> overflows.increment());
