@@ -8,22 +8,14 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.pressstats.city.CityDto;
+import org.pressstats.city.CityFilterParams;
 import org.pressstats.city.FederalDistrict;
 import org.pressstats.common.Params;
 import org.pressstats.common.ProblemException;
 import org.pressstats.metric.MetricDto;
 
-/** The filters of an export, as the stats take them; each value checked before it reaches SQL. */
-public class ExportFilter {
-
-    @QueryParam("city")
-    @Parameter(description = "City slug; repeatable")
-    public List<String> city;
-
-    @QueryParam("district")
-    @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class))
-    public String district;
+/** The filters of an export, as the stats take them (the cities: see the superclass); each value checked before it reaches SQL. */
+public class ExportFilter extends CityFilterParams {
 
     @QueryParam("year")
     @Parameter(description = "Only this year", schema = @Schema(type = SchemaType.INTEGER))
@@ -44,15 +36,11 @@ public class ExportFilter {
     /** The SQL condition on report r, city c (and figure f when {@code figures}); 400 naming a bad parameter. */
     String where(boolean figures) {
         StringBuilder where = new StringBuilder("true");
-        if (city != null && !city.isEmpty()) {
-            for (String slug : city) {
-                if (slug == null || !slug.matches(CityDto.SLUG)) {
-                    throw ProblemException.badRequest("city", "'" + slug + "' is not a valid slug");
-                }
-            }
-            where.append(" AND c.slug IN (").append(city.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))).append(")");
+        List<String> slugs = slugs(city);
+        if (!slugs.isEmpty()) {
+            where.append(" AND c.slug IN (").append(slugs.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))).append(")");
         }
-        FederalDistrict d = Params.enumValue(FederalDistrict.class, "district", district);
+        FederalDistrict d = district();
         if (d != null) {
             where.append(" AND c.federal_district = '").append(d.name()).append("'");
         }

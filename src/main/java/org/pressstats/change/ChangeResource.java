@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pressstats.city.CityDto;
+import org.pressstats.city.CityFilterParams;
 import org.pressstats.common.ProblemException;
 
 import io.vertx.core.http.HttpServerResponse;
@@ -70,9 +70,8 @@ public class ChangeResource {
                     @QueryParam("entity") List<String> entity,
             @Parameter(description = "Only changes of these cities and their reports, by slug (repeatable); metrics belong to no city",
                     example = "bratsk") @QueryParam("city") List<String> city,
-            @Parameter(description = "Resume after this event id", example = "4") @HeaderParam("Last-Event-ID") String lastEventId)
-            throws InterruptedException {
-        ChangeStream.Filter filter = new ChangeStream.Filter(entities(entity), cities(city));
+            @Parameter(description = "Resume after this event id", example = "4") @HeaderParam("Last-Event-ID") String lastEventId) {
+        ChangeStream.Filter filter = new ChangeStream.Filter(entities(entity), new LinkedHashSet<>(CityFilterParams.slugs(city)));
         Long position = position(lastEventId);
         // never stored by caches, never held back by a buffering proxy (nginx reads X-Accel-Buffering)
         response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store").putHeader("X-Accel-Buffering", "no");
@@ -89,15 +88,6 @@ public class ChangeResource {
             entities.add(entity);
         }
         return entities;
-    }
-
-    private static Set<String> cities(List<String> values) {
-        for (String value : values) {
-            if (!value.matches(CityDto.SLUG)) {
-                throw ProblemException.badRequest("city", "'" + value + "' is not a city slug");
-            }
-        }
-        return new LinkedHashSet<>(values);
     }
 
     private static Long position(String lastEventId) {
