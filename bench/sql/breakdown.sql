@@ -1,4 +1,3 @@
 SELECT version, changed_at FROM data_version;
-SELECT code, name_ru, name_en, unit, kind FROM metric WHERE code = 'subscribers';
-SELECT c.slug, c.name, c.population, c.federal_district, u.year, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u JOIN city c ON c.id = u.city_id WHERE u.metric = 'subscribers' AND u.level = 'TOTAL' AND u.year = ANY ('{2023}'::int[]) ORDER BY c.slug, u.year;
-SELECT c.slug, c.name, c.population, c.federal_district, u.year, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u JOIN city c ON c.id = u.city_id WHERE u.metric = 'subscribers' AND u.level = 'PLATFORM' AND u.year = ANY ('{2023}'::int[]) ORDER BY c.slug, u.year;
+SELECT u.city_id, u.year, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u WHERE u.metric = 'subscribers' AND u.level = 'TOTAL' AND u.year = ANY ('{2023}'::int[]);
+SELECT u.city_id, u.year, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u WHERE u.metric = 'subscribers' AND u.level = 'PLATFORM' AND u.year = ANY ('{2023}'::int[]);

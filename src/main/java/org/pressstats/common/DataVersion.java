@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
@@ -41,6 +42,7 @@ public class DataVersion {
     // the batch that waits for the next read; taken by the reader just before its read starts
     private final AtomicReference<CompletableFuture<State>> waiting = new AtomicReference<>();
     private final AtomicBoolean reading = new AtomicBoolean();
+    private final AtomicLong latest = new AtomicLong(-1);
 
     /** The version from a read that starts after this call; completes on the reader thread. */
     public CompletableFuture<State> next() {
@@ -53,6 +55,11 @@ public class DataVersion {
             reader.execute(this::readBatches);
         }
         return batch;
+    }
+
+    /** The newest version any read has returned so far (-1 before the first): every request that read one sees at least it. */
+    public long latest() {
+        return latest.get();
     }
 
     /** Reads for one waiting batch after another until nobody waits. */
@@ -80,7 +87,9 @@ public class DataVersion {
                 PreparedStatement query = connection.prepareStatement("SELECT version, changed_at FROM data_version");
                 ResultSet rs = query.executeQuery()) {
             rs.next();
-            return new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+            State state = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+            latest.accumulateAndGet(state.version(), Math::max);
+            return state;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.pressstats.city.FederalDistrict;
-import org.pressstats.metric.MetricKind;
 import org.pressstats.report.Owner;
 import org.pressstats.report.Platform;
 import org.pressstats.report.Qualifier;
@@ -23,7 +23,7 @@ import org.pressstats.stats.StatsAnswers.MetricRef;
 
 import io.agroal.api.AgroalDataSource;
 
-/** The SQL of the stats API: rolled-up values per city, reports filed, the catalog. Plain JDBC, one round trip each. */
+/** The SQL of the stats API: rolled-up values per city, reports filed, coverage. Plain JDBC, one round trip each. */
 @ApplicationScoped
 public class RollupQueries {
 
@@ -35,24 +35,35 @@ public class RollupQueries {
     public record CityFiling(CityRef city, boolean filed) {
     }
 
+    private static final Comparator<CityValue> BY_CITY_AND_YEAR = Comparator
+            .comparing((CityValue v) -> v.city().slug()).thenComparingInt(CityValue::year);
+
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    StatsDirectory directory;
+
     public Optional<MetricRef> metric(String code) {
-        return query("SELECT code, name_ru, name_en, unit, kind FROM metric WHERE code = ?", List.of(code),
-                rs -> new MetricRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        MetricKind.valueOf(rs.getString(5)))).stream().findFirst();
+        return Optional.ofNullable(directory.current().metrics().get(code));
     }
 
     public List<String> metricCodes() {
-        return query("SELECT code FROM metric ORDER BY code", List.of(), rs -> rs.getString(1));
+        return List.copyOf(directory.current().metrics().keySet());
     }
 
-    /** Values at {@code level}, optionally for one owner and/or platform, in the given years, under the city filters. */
+    /**
+     * Values at {@code level}, optionally for one owner and/or platform, in the given years, under the city filters,
+     * in the order of the city slugs and years. Only roll-up rows are read; cities come from the directory.
+     */
     public List<CityValue> values(StatsFilter filter, RollUp.Level level, Owner owner, Platform platform, List<Integer> years) {
-        StringBuilder sql = new StringBuilder("SELECT c.slug, c.name, c.population, c.federal_district, u.year, u.owner, "
-                + "u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u JOIN city c ON c.id = u.city_id "
-                + "WHERE u.metric = ? AND u.level = ? AND u.year = ANY (?)");
+        StatsDirectory.Snapshot snapshot = directory.current();
+        List<Long> cityIds = StatsDirectory.cityIds(snapshot, filter);
+        if (cityIds != null && cityIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT u.city_id, u.year, u.owner, u.platform, u.value, u.qualifier, "
+                + "u.baseline, u.reported FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year = ANY (?)");
         List<Object> params = new ArrayList<>(List.of(filter.metric(), level.name(), years.toArray(Integer[]::new)));
         if (owner != null) {
             sql.append(" AND u.owner = ?");
@@ -62,27 +73,47 @@ public class RollupQueries {
             sql.append(" AND u.platform = ?");
             params.add(platform.name());
         }
-        cityFilters(filter, sql, params);
-        sql.append(" ORDER BY c.slug, u.year");
-        return query(sql.toString(), params, rs -> {
-            String o = rs.getString(6);
-            String p = rs.getString(7);
-            long value = rs.getLong(8);
+        if (cityIds != null) {
+            sql.append(" AND u.city_id = ANY (?)");
+            params.add(cityIds.toArray(Long[]::new));
+        }
+        record Read(long cityId, int year, RollUp.Row row) {
+        }
+        List<Read> rows = query(sql.toString(), params, rs -> {
+            String o = rs.getString(3);
+            String p = rs.getString(4);
+            long value = rs.getLong(5);
             Long boxed = rs.wasNull() ? null : value;
-            String district = rs.getString(4);
-            long population = rs.getLong(3);
-            Long pop = rs.wasNull() ? null : population;
-            return new CityValue(new CityRef(rs.getString(1), rs.getString(2)), pop,
-                    district == null ? null : FederalDistrict.valueOf(district), rs.getInt(5),
-                    new RollUp.Row(level, o == null ? null : Owner.valueOf(o), p == null ? null : Platform.valueOf(p),
-                            boxed, Qualifier.valueOf(rs.getString(9)), rs.getString(10), rs.getBoolean(11)));
+            return new Read(rs.getLong(1), rs.getInt(2), new RollUp.Row(level, o == null ? null : Owner.valueOf(o),
+                    p == null ? null : Platform.valueOf(p), boxed, Qualifier.valueOf(rs.getString(6)), rs.getString(7),
+                    rs.getBoolean(8)));
         });
+        List<CityValue> values = new ArrayList<>(rows.size());
+        for (Read read : rows) {
+            StatsDirectory.City city = snapshot.cities().get(read.cityId());
+            if (city == null) { // a city created after the snapshot was read
+                snapshot = directory.fresh(snapshot);
+                city = snapshot.cities().get(read.cityId());
+            }
+            if (city != null) {
+                values.add(new CityValue(city.ref(), city.population(), city.district(), read.year(), read.row()));
+            }
+        }
+        values.sort(BY_CITY_AND_YEAR);
+        return values;
     }
 
     public long filedCount(StatsFilter filter, int year) {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM report r JOIN city c ON c.id = r.city_id WHERE r.year = ?");
+        List<Long> cityIds = StatsDirectory.cityIds(directory.current(), filter);
+        if (cityIds != null && cityIds.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM report r WHERE r.year = ?");
         List<Object> params = new ArrayList<>(List.of(year));
-        cityFilters(filter, sql, params);
+        if (cityIds != null) {
+            sql.append(" AND r.city_id = ANY (?)");
+            params.add(cityIds.toArray(Long[]::new));
+        }
         return query(sql.toString(), params, rs -> rs.getLong(1)).get(0);
     }
 
@@ -126,7 +157,8 @@ public class RollupQueries {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof Object[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf(array instanceof Integer[] ? "integer" : "varchar", array));
+                    statement.setArray(i + 1, connection.createArrayOf(array instanceof Integer[] ? "integer"
+                            : array instanceof Long[] ? "bigint" : "varchar", array));
                 } else {
                     statement.setObject(i + 1, p);
                 }

@@ -224,6 +224,33 @@ class StatsResourceTest {
     }
 
     @Test
+    void aCityRenamedOrMovedElsewhereShowsInTheVeryNextAnswer() throws Exception {
+        String slug = uniqueSlug("moved");
+        Map<String, Object> moved = city("Прежнее");
+        moved.put("federalDistrict", "URAL");
+        json().body(moved).put("/api/v1/cities/" + slug).then().statusCode(201);
+        putReport(slug, 2004, report("", figure("posts", 7)));
+        String url = "/api/v1/stats/ranking?metric=posts&year=2004";
+        given().queryParam("district", "URAL").get(url).then().statusCode(200)
+                .body("items.find { it.city.slug == '" + slug + "' }.city.name", equalTo("Прежнее"));
+
+        // another instance renames the city and moves it to another district: only the database knows
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE city SET name = 'Новое', federal_district = 'VOLGA' WHERE slug = ?")) {
+            update.setString(1, slug);
+            assertEquals(1, update.executeUpdate());
+        }
+        given().queryParam("district", "VOLGA").get(url).then().statusCode(200)
+                .body("items.find { it.city.slug == '" + slug + "' }.city.name", equalTo("Новое"));
+        given().queryParam("district", "URAL").get(url).then().statusCode(200)
+                .body("items.find { it.city.slug == '" + slug + "' }", nullValue());
+        given().queryParam("city", slug).queryParam("metric", "posts").queryParam("year", 2004)
+                .queryParam("by", "district").get("/api/v1/stats/breakdown").then().statusCode(200)
+                .body("groups[0].key", equalTo("VOLGA"), "groups[0].value.value", equalTo(7));
+    }
+
+    @Test
     void csvGivesTheSameAnswer() {
         String csv = samples().accept("text/csv").queryParam("metric", "subscribers").queryParam("year", 2023)
                 .get("/api/v1/stats/totals").then().statusCode(200).contentType(containsString("text/csv"))
