@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,12 +95,19 @@ public class StatsService {
         List<CityRef> leftOut = perCapita ? values.stream().filter(v -> v.population() == null).map(CityValue::city).toList() : null;
         record Ranked(CityValue source, Qualified value) {
         }
-        List<Ranked> ranked = values.stream()
-                .filter(v -> !perCapita || v.population() != null)
-                .map(v -> new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v)))
-                .sorted(Comparator.comparing((Ranked r) -> r.value().value()).reversed()
-                        .thenComparing(r -> r.source().city().slug()))
-                .toList();
+        Comparator<Ranked> order = Comparator.comparing((Ranked r) -> r.value().value()).reversed()
+                .thenComparing(r -> r.source().city().slug());
+        // only the first `limit` are shown: keep the best of them in a heap whose head is the worst kept
+        PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
+        for (CityValue v : values) {
+            if (!perCapita || v.population() != null) {
+                best.add(new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v)));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<Ranked> ranked = best.stream().sorted(order).toList();
         List<RankingEntry> items = new ArrayList<>();
         for (int i = 0; i < ranked.size() && i < limit; i++) {
             boolean tie = i > 0 && ranked.get(i).value().value().compareTo(ranked.get(i - 1).value().value()) == 0;

@@ -224,6 +224,26 @@ class StatsResourceTest {
     }
 
     @Test
+    void rankingKeepsTheBestInOrderWithTiesSharingARank() {
+        String prefix = uniqueSlug("rank");
+        long[] values = { 50, 70, 70, 10, 90 };
+        String[] slugs = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            slugs[i] = prefix + "-" + (char) ('e' - i); // slugs in the opposite order of creation
+            json().body(city("Рейтинговый " + i)).put("/api/v1/cities/" + slugs[i]).then().statusCode(201);
+            putReport(slugs[i], 2005, report("", figure("press_releases", values[i])));
+        }
+        java.util.function.IntFunction<ValidatableResponse> top = limit -> given().queryParam("city", (Object[]) slugs)
+                .queryParam("metric", "press_releases").queryParam("year", 2005).queryParam("limit", limit)
+                .get("/api/v1/stats/ranking").then().statusCode(200);
+        top.apply(3).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2], slugs[1])),
+                "items.rank", equalTo(List.of(1, 2, 2)), "items.value.value", equalTo(List.of(90, 70, 70)));
+        top.apply(2).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2])));
+        top.apply(10).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2], slugs[1], slugs[0], slugs[3])),
+                "items.rank", equalTo(List.of(1, 2, 2, 4, 5)));
+    }
+
+    @Test
     void aCityRenamedOrMovedElsewhereShowsInTheVeryNextAnswer() throws Exception {
         String slug = uniqueSlug("moved");
         Map<String, Object> moved = city("Прежнее");
