@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of press-stats against the local PostgreSQL (127.0.0.1:5432): builds the jar, loads a generated
 # dataset, measures with wrk and pgbench in one run, and writes bench/RESULTS.md (its tables, then bench/notes.md and
-# bench/outage-results.md as they are; the outage runs come from bench/outage.sh, not from here). Takes about 5 minutes.
+# bench/outage-results.md as they are; the outage runs come from bench/outage.sh, not from here). Takes about 15 minutes.
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_bench), BENCH_PORT (8090),
 #      DURATION (10 s per measurement), ROUNDS (3: the hot scenarios are measured in turn this many times and the
 #      median is reported), WARMUP (30 s per scenario, all scenarios, before any measurement), CONNECTIONS (16).
@@ -131,22 +131,36 @@ done
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 stop
 
-start PRESS_STATS_SAMPLE_DATA_LOAD=false PRESS_STATS_STATS_CACHE_ENABLED=false
-warm "${C[@]}"
-measure d_stats_cold "${C[@]}"
-CONNECTIONS=1 measure d1_stats_cold_single "${C[@]}"
-stop
-
-pg() { # pg NAME clients: the same SQL the service runs for the three questions
-  local name="$1" clients="$2"
-  pgbench -n -M prepared -c "$clients" -j 1 -T 5 -f bench/sql/totals.sql -f bench/sql/ranking.sql -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
+pg() { # pg NAME clients [question...]: the same SQL the service runs per question (all three by default)
+  local name="$1" clients="$2"; shift 2
+  local questions=("$@") scripts=()
+  [ ${#questions[@]} -eq 0 ] && questions=(totals ranking breakdown)
+  for q in "${questions[@]}"; do scripts+=(-f "$PWD/bench/sql/$q.sql"); done
   rm -f "$WORK"/pgb*
-  (cd "$WORK" && pgbench -n -M prepared -c "$clients" -j 1 -T "$DURATION" --log --log-prefix=pgb \
-    -f "$OLDPWD/bench/sql/totals.sql" -f "$OLDPWD/bench/sql/ranking.sql" -f "$OLDPWD/bench/sql/breakdown.sql" "$DB" > /dev/null 2>&1)
+  (cd "$WORK" && pgbench -n -M prepared -c "$clients" -j 1 -T "$DURATION" --log --log-prefix=pgb "${scripts[@]}" "$DB" \
+    > /dev/null 2>&1)
   echo "$name $(python3 bench/percentiles.py "$WORK/pgb" "$DURATION")" | tee -a "$WORK/results"
 }
-pg f_raw_sql "$CONNECTIONS"
-pg f1_raw_sql_single 1
+
+# Cold: the service with its answer cache off against the same SQL through pgbench, in turn in every round, so
+# that drift of the machine hits both alike; then each question alone at 1 client, since the p50 of the mix of a
+# light and a heavy question falls between them and moves with the shape of each
+start PRESS_STATS_SAMPLE_DATA_LOAD=false PRESS_STATS_STATS_CACHE_ENABLED=false
+warm "${C[@]}"
+pgbench -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -f bench/sql/totals.sql -f bench/sql/ranking.sql \
+  -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
+declare -A QUESTION=([totals]="$TOTALS" [ranking]="$RANKING" [breakdown]="$BREAKDOWN")
+for _ in $(seq 1 "$ROUNDS"); do
+  measure d_stats_cold "${C[@]}"
+  pg f_raw_sql "$CONNECTIONS"
+  CONNECTIONS=1 measure d1_stats_cold_single "${C[@]}"
+  pg f1_raw_sql_single 1
+  for q in totals ranking breakdown; do
+    CONNECTIONS=1 DURATION=5 measure "d1_$q" -s bench/rotate.lua "$BASE" -- "${QUESTION[$q]}"
+    DURATION=5 pg "f1_$q" 1 "$q"
+  done
+done
+stop
 
 cat "$WORK/starts" >> "$WORK/results"
 cp "$WORK/results" bench/last-run.txt   # the raw lines behind RESULTS.md
