@@ -57,6 +57,11 @@ public class DataVersion {
         return batch;
     }
 
+    /** The version from a read of its own, on the calling thread (which may block): for requests that go on to query. */
+    public State readNow() {
+        return read();
+    }
+
     /** The newest version any read has returned so far (-1 before the first): every request that read one sees at least it. */
     public long latest() {
         return latest.get();

@@ -41,6 +41,11 @@ public class StatsCache {
         misses = Counter.builder("press_stats_stats_cache").tag("result", "miss").register(registry);
     }
 
+    /** Whether an answer to this question is kept (for the newest version seen). */
+    public synchronized boolean holds(String key) {
+        return enabled && entries.containsKey(key);
+    }
+
     /** The answer cached for this version, or null (a miss is counted when it is then computed). */
     public synchronized Object peek(long dataVersion, String key) {
         if (!enabled) {

@@ -1,12 +1,6 @@
 package org.pressstats.stats;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,17 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.city.FederalDistrict;
-import org.pressstats.common.DataVersion;
 import org.pressstats.common.Params;
-import org.pressstats.common.Preconditions;
 import org.pressstats.common.ProblemException;
 import org.pressstats.report.ReportService;
 
-import io.micrometer.core.instrument.Counter;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Vertx;
-import io.micrometer.core.instrument.MeterRegistry;
 
 @Path("/api/v1/stats")
 @Tag(name = "Stats")
@@ -58,33 +45,7 @@ public class StatsResource {
     StatsService service;
 
     @Inject
-    StatsCache cache;
-
-    @Inject
-    DataVersion versions;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
-
-    @ConfigProperty(name = "press-stats.stats.max-age", defaultValue = "5")
-    int maxAge;
-
-    private static final MediaType CSV_UTF8 = MediaType.valueOf(Csv.TEXT_CSV + "; charset=UTF-8");
-    private static final MediaType JSON_UTF8 = MediaType.valueOf(MediaType.APPLICATION_JSON + ";charset=UTF-8");
-
-    private final Counter notModified;
-    private String cacheControl;
-
-    @jakarta.annotation.PostConstruct
-    void init() {
-        cacheControl = "max-age=" + maxAge;
-    }
-
-    @Inject
-    public StatsResource(MeterRegistry registry) {
-        notModified = Counter.builder("press_stats_not_modified").description("304 answers served")
-                .tag("resource", "stats").register(registry);
-    }
+    StatsPolling polling;
 
     @GET
     @Path("totals")
@@ -99,7 +60,7 @@ public class StatsResource {
             @Parameter(description = "Year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.totals(filters.toFilter(metric), year("year", year)));
+        return polling.answer(headers, uri, () -> service.totals(filters.toFilter(metric), year("year", year)));
     }
 
     @GET
@@ -115,7 +76,7 @@ public class StatsResource {
             @Parameter(description = "Last year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
             @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> {
+        return polling.answer(headers, uri, () -> {
             int[] range = range(from, to);
             return service.series(filters.toFilter(metric), range[0], range[1]);
         });
@@ -136,7 +97,7 @@ public class StatsResource {
             @Parameter(description = "Per 1 000 residents", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("perCapita") String perCapita,
             @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.ranking(filters.toFilter(metric),
+        return polling.answer(headers, uri, () -> service.ranking(filters.toFilter(metric),
                 year("year", year), limit(limit), bool("perCapita", perCapita)));
     }
 
@@ -154,7 +115,7 @@ public class StatsResource {
             @Parameter(description = "Later year", required = true, example = "2023", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("to") String to,
             @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> {
+        return polling.answer(headers, uri, () -> {
             int[] range = range(from, to);
             return service.growth(filters.toFilter(metric), range[0], range[1]);
         });
@@ -176,7 +137,7 @@ public class StatsResource {
                     schema = @Schema(enumeration = { "owner", "platform", "district" })) @QueryParam("by") String by,
             @BeanParam StatsFilterParams filters,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> {
+        return polling.answer(headers, uri, () -> {
             if (by == null || by.isBlank()) {
                 throw ProblemException.badRequest("by", "is required: owner, platform or district");
             }
@@ -197,71 +158,8 @@ public class StatsResource {
             @Parameter(description = "City slug; repeatable") @QueryParam("city") List<String> city,
             @Parameter(description = "Federal district", schema = @Schema(implementation = FederalDistrict.class)) @QueryParam("district") String district,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return polled(headers, uri, () -> service.coverage(new StatsFilter(null, city == null ? List.of() : city,
+        return polling.answer(headers, uri, () -> service.coverage(new StatsFilter(null, city == null ? List.of() : city,
                 Params.enumValue(FederalDistrict.class, "district", district), null, null), year("year", year)));
-    }
-
-    /**
-     * Validators first (304 without computing), then the cache keyed by the data version, then the computation
-     * on a worker thread. Runs on the event loop: the version read is shared by the requests waiting for it.
-     */
-    private Uni<Response> polled(HttpHeaders headers, UriInfo uri, Supplier<Object> compute) {
-        boolean csv = wantsCsv(headers);
-        String query = canonicalQuery(uri);
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
-        io.vertx.core.Context context = Vertx.currentContext();
-        return Uni.createFrom().completionStage(versions.next())
-                .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                .chain(state -> {
-                    String tag = "\"" + Long.toString(state.version(), 36) + "-" + Integer.toHexString(query.hashCode())
-                            + (csv ? "-csv" : "-json") + "\"";
-                    String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                            state.changedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-                    if (Preconditions.notModified(ifNoneMatch, ifModifiedSince, tag, state.changedAt())) {
-                        notModified.increment();
-                        return Uni.createFrom().item(headers(Response.notModified(), tag, lastModified).build());
-                    }
-                    // the cache holds the serialized body, so a repeated question costs no serialization either
-                    String key = query + (csv ? "#csv" : "#json");
-                    byte[] cached = (byte[]) cache.peek(state.version(), key);
-                    Uni<byte[]> body = cached != null ? Uni.createFrom().item(cached)
-                            : Uni.createFrom().item(() -> cache.get(state.version(), key, () -> serialize(compute.get(), csv)))
-                                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                                    .emitOn(task -> context.runOnContext(ignored -> task.run()));
-                    return body.map(bytes -> headers(Response.ok(bytes, csv ? CSV_UTF8 : JSON_UTF8), tag, lastModified).build());
-                });
-    }
-
-    private byte[] serialize(Object answer, boolean csv) {
-        try {
-            return csv ? Csv.toBytes((CsvTable) answer) : json.writeValueAsBytes(answer);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private Response.ResponseBuilder headers(Response.ResponseBuilder response, String tag, String lastModified) {
-        return response.header(HttpHeaders.ETAG, tag).header(HttpHeaders.LAST_MODIFIED, lastModified)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept");
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The path and the query parameters in a fixed order, so that equal questions share a cache entry. */
-    private static String canonicalQuery(UriInfo uri) {
-        Map<String, List<String>> sorted = new TreeMap<>(uri.getQueryParameters());
-        return uri.getPath() + "?" + sorted;
     }
 
     private static int year(String name, String raw) {

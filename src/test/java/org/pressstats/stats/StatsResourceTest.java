@@ -223,6 +223,47 @@ class StatsResourceTest {
         given().get(url).then().statusCode(200).body("sum.value", equalTo(99));
     }
 
+    /**
+     * A writer raises one city's figure write after write while readers ask for the totals: no reader sees a smaller
+     * sum after a larger one, and the writer's own next read is at least what it wrote.
+     */
+    @Test
+    void readersNeverSeeAnOlderTotalAfterANewerOneWhileAWriterWrites() throws Exception {
+        String slug = uniqueSlug("race-stats");
+        json().body(city("Гонка")).put("/api/v1/cities/" + slug).then().statusCode(201);
+        putReport(slug, 2006, report("", figure("posts", 0)));
+        String url = "/api/v1/stats/totals?metric=posts&year=2006&city=" + slug;
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> readers = new java.util.ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                readers.add(pool.submit(() -> {
+                    List<Integer> seen = new java.util.ArrayList<>();
+                    while (writing.get()) {
+                        seen.add(given().get(url).then().statusCode(200).extract().path("sum.value"));
+                    }
+                    return seen;
+                }));
+            }
+            for (int i = 1; i <= 30; i++) {
+                putReport(slug, 2006, report("", figure("posts", i)));
+                int next = given().get(url).then().statusCode(200).extract().path("sum.value");
+                assertTrue(next >= i, "read " + next + " right after writing " + i);
+            }
+            writing.set(false);
+            for (java.util.concurrent.Future<List<Integer>> reader : readers) {
+                int last = -1;
+                for (int sum : reader.get()) {
+                    assertTrue(sum >= last, "sum " + sum + " read after " + last);
+                    last = sum;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void rankingKeepsTheBestInOrderWithTiesSharingARank() {
         String prefix = uniqueSlug("rank");
