@@ -18,8 +18,13 @@ import static org.pressstats.support.TestData.uniqueSlug;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
@@ -39,6 +44,18 @@ class StatsResourceTest {
     /** The two sample cities only, so that other tests' data does not count. */
     private static RequestSpecification samples() {
         return given().queryParam("city", "bratsk", "blagoveshchensk");
+    }
+
+    /** A new city whose report of the year has one figure, of posts; its slug. */
+    private static String newCityWithPosts(String prefix, int year, long posts) {
+        String slug = uniqueSlug(prefix);
+        json().body(city("Город " + prefix)).put("/api/v1/cities/" + slug).then().statusCode(201);
+        putReport(slug, year, report("", figure("posts", posts)));
+        return slug;
+    }
+
+    private static String postsTotals(String slug, int year) {
+        return "/api/v1/stats/totals?metric=posts&year=" + year + "&city=" + slug;
     }
 
     private static ValidatableResponse qualified(ValidatableResponse response, String path, Number value, String qualifier) {
@@ -195,10 +212,8 @@ class StatsResourceTest {
 
     @Test
     void pollingWithTheCurrentTagIs304AndEveryCommittedWriteIsSeenAtOnce() throws Exception {
-        String slug = uniqueSlug("poll");
-        json().body(city("Опросный")).put("/api/v1/cities/" + slug).then().statusCode(201);
-        putReport(slug, 2003, report("", figure("posts", 10)));
-        String url = "/api/v1/stats/totals?metric=posts&year=2003&city=" + slug;
+        String slug = newCityWithPosts("poll", 2003, 10);
+        String url = postsTotals(slug, 2003);
 
         ValidatableResponse first = given().get(url).then().statusCode(200)
                 .header("ETag", notNullValue()).header("Last-Modified", notNullValue())
@@ -229,17 +244,15 @@ class StatsResourceTest {
      */
     @Test
     void readersNeverSeeAnOlderTotalAfterANewerOneWhileAWriterWrites() throws Exception {
-        String slug = uniqueSlug("race-stats");
-        json().body(city("Гонка")).put("/api/v1/cities/" + slug).then().statusCode(201);
-        putReport(slug, 2006, report("", figure("posts", 0)));
-        String url = "/api/v1/stats/totals?metric=posts&year=2006&city=" + slug;
-        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        String slug = newCityWithPosts("race-stats", 2006, 0);
+        String url = postsTotals(slug, 2006);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<Integer>>> readers = new java.util.ArrayList<>();
+            List<Future<List<Integer>>> readers = new ArrayList<>();
             for (int r = 0; r < 3; r++) {
                 readers.add(pool.submit(() -> {
-                    List<Integer> seen = new java.util.ArrayList<>();
+                    List<Integer> seen = new ArrayList<>();
                     while (writing.get()) {
                         seen.add(given().get(url).then().statusCode(200).extract().path("sum.value"));
                     }
@@ -252,7 +265,7 @@ class StatsResourceTest {
                 assertTrue(next >= i, "read " + next + " right after writing " + i);
             }
             writing.set(false);
-            for (java.util.concurrent.Future<List<Integer>> reader : readers) {
+            for (Future<List<Integer>> reader : readers) {
                 int last = -1;
                 for (int sum : reader.get()) {
                     assertTrue(sum >= last, "sum " + sum + " read after " + last);
