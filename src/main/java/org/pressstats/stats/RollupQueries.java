@@ -89,10 +89,12 @@ public class RollupQueries {
                     rs.getBoolean(8)));
         });
         List<CityValue> values = new ArrayList<>(rows.size());
+        boolean refreshed = false;
         for (Read read : rows) {
             StatsDirectory.City city = snapshot.cities().get(read.cityId());
-            if (city == null) { // a city created after the snapshot was read
+            if (city == null && !refreshed) { // a city created after the snapshot was read: read it once more
                 snapshot = directory.fresh(snapshot);
+                refreshed = true;
                 city = snapshot.cities().get(read.cityId());
             }
             if (city != null) {

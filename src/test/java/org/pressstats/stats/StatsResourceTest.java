@@ -41,6 +41,12 @@ class StatsResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    StatsDirectory directory;
+
+    @Inject
+    RollupQueries queries;
+
     /** The two sample cities only, so that other tests' data does not count. */
     private static RequestSpecification samples() {
         return given().queryParam("city", "bratsk", "blagoveshchensk");
@@ -322,6 +328,28 @@ class StatsResourceTest {
         given().queryParam("city", slug).queryParam("metric", "posts").queryParam("year", 2004)
                 .queryParam("by", "district").get("/api/v1/stats/breakdown").then().statusCode(200)
                 .body("groups[0].key", equalTo("VOLGA"), "groups[0].value.value", equalTo(7));
+    }
+
+    /** A city written after the snapshot was read, before any request saw the new version, is read in once more. */
+    @Test
+    void aCityNewerThanTheSnapshotIsReadInWhenItsValuesArrive() throws Exception {
+        directory.current();
+        String slug = uniqueSlug("late");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        WITH c AS (INSERT INTO city (slug, name, name_key, created_at, updated_at)
+                                   VALUES (?, 'Поздний', 'поздний', now(), now()) RETURNING id),
+                             r AS (INSERT INTO report (city_id, year, created_at, updated_at)
+                                   SELECT id, 2007, now(), now() FROM c RETURNING id, city_id)
+                        INSERT INTO rollup (report_id, city_id, year, metric, level, value, qualifier, reported)
+                        SELECT id, city_id, 2007, 'posts', 'TOTAL', 5, 'EXACT', true FROM r""")) {
+            insert.setString(1, slug);
+            assertEquals(1, insert.executeUpdate());
+        }
+        List<RollupQueries.CityValue> values = queries.values(new StatsFilter("posts", List.of(), null, null, null),
+                RollUp.Level.TOTAL, null, null, List.of(2007));
+        assertTrue(values.stream().anyMatch(v -> v.city().slug().equals(slug) && v.city().name().equals("Поздний")),
+                "the new city is among " + values.size() + " values");
     }
 
     @Test
