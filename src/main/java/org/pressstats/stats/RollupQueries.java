@@ -58,10 +58,6 @@ public class RollupQueries {
      */
     public List<CityValue> values(StatsFilter filter, RollUp.Level level, Owner owner, Platform platform, List<Integer> years) {
         StatsDirectory.Snapshot snapshot = directory.current();
-        List<Long> cityIds = StatsDirectory.cityIds(snapshot, filter);
-        if (cityIds != null && cityIds.isEmpty()) {
-            return List.of();
-        }
         StringBuilder sql = new StringBuilder("SELECT u.city_id, u.year, u.owner, u.platform, u.value, u.qualifier, "
                 + "u.baseline, u.reported FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year = ANY (?)");
         List<Object> params = new ArrayList<>(List.of(filter.metric(), level.name(), years.toArray(Integer[]::new)));
@@ -73,9 +69,8 @@ public class RollupQueries {
             sql.append(" AND u.platform = ?");
             params.add(platform.name());
         }
-        if (cityIds != null) {
-            sql.append(" AND u.city_id = ANY (?)");
-            params.add(cityIds.toArray(Long[]::new));
+        if (!cityFilter(snapshot, filter, "u.city_id", sql, params)) {
+            return List.of();
         }
         record Read(long cityId, int year, RollUp.Row row) {
         }
@@ -106,15 +101,10 @@ public class RollupQueries {
     }
 
     public long filedCount(StatsFilter filter, int year) {
-        List<Long> cityIds = StatsDirectory.cityIds(directory.current(), filter);
-        if (cityIds != null && cityIds.isEmpty()) {
-            return 0;
-        }
         StringBuilder sql = new StringBuilder("SELECT count(*) FROM report r WHERE r.year = ?");
         List<Object> params = new ArrayList<>(List.of(year));
-        if (cityIds != null) {
-            sql.append(" AND r.city_id = ANY (?)");
-            params.add(cityIds.toArray(Long[]::new));
+        if (!cityFilter(directory.current(), filter, "r.city_id", sql, params)) {
+            return 0;
         }
         return query(sql.toString(), params, rs -> rs.getLong(1)).get(0);
     }
@@ -125,7 +115,9 @@ public class RollupQueries {
                 + "(SELECT array_agg(DISTINCT u.metric ORDER BY u.metric) FROM rollup u WHERE u.report_id = r.id) "
                 + "FROM city c LEFT JOIN report r ON r.city_id = c.id AND r.year = ? WHERE 1 = 1");
         List<Object> params = new ArrayList<>(List.of(year));
-        cityFilters(filter, sql, params);
+        if (!cityFilter(directory.current(), filter, "c.id", sql, params)) {
+            return Map.of();
+        }
         sql.append(" ORDER BY c.slug");
         Map<CityFiling, List<String>> result = new LinkedHashMap<>();
         for (Map.Entry<CityFiling, List<String>> row : query(sql.toString(), params, rs -> {
@@ -138,15 +130,22 @@ public class RollupQueries {
         return result;
     }
 
-    private static void cityFilters(StatsFilter filter, StringBuilder sql, List<Object> params) {
-        if (filter.cities() != null && !filter.cities().isEmpty()) {
-            sql.append(" AND c.slug = ANY (?)");
-            params.add(filter.cities().toArray(String[]::new));
+    /**
+     * The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them; false when no city
+     * passes them, so that there is nothing to ask.
+     */
+    private static boolean cityFilter(StatsDirectory.Snapshot snapshot, StatsFilter filter, String column,
+            StringBuilder sql, List<Object> params) {
+        List<Long> ids = StatsDirectory.cityIds(snapshot, filter);
+        if (ids == null) {
+            return true;
         }
-        if (filter.district() != null) {
-            sql.append(" AND c.federal_district = ?");
-            params.add(filter.district().name());
+        if (ids.isEmpty()) {
+            return false;
         }
+        sql.append(" AND ").append(column).append(" = ANY (?)");
+        params.add(ids.toArray(Long[]::new));
+        return true;
     }
 
     private interface RowMapper<T> {
@@ -159,8 +158,7 @@ public class RollupQueries {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof Object[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf(array instanceof Integer[] ? "integer"
-                            : array instanceof Long[] ? "bigint" : "varchar", array));
+                    statement.setArray(i + 1, connection.createArrayOf(array instanceof Integer[] ? "integer" : "bigint", array));
                 } else {
                     statement.setObject(i + 1, p);
                 }
