@@ -109,7 +109,7 @@ public class StatsService {
         }
         List<Ranked> ranked = best.stream().sorted(order).toList();
         List<RankingEntry> items = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < limit; i++) {
+        for (int i = 0; i < ranked.size(); i++) {
             boolean tie = i > 0 && ranked.get(i).value().value().compareTo(ranked.get(i - 1).value().value()) == 0;
             int rank = tie ? items.get(i - 1).rank() : i + 1;
             items.add(new RankingEntry(rank, ranked.get(i).source().city(), ranked.get(i).value(),
