@@ -31,7 +31,7 @@ public class StatsDirectory {
     public record City(long id, CityRef ref, Long population, FederalDistrict district) {
     }
 
-    /** Everything known at {@code version} (or later: it is read after the version was seen). */
+    /** Everything known at {@code version} (or later: it is read after the version). */
     public record Snapshot(long version, Map<Long, City> cities, Map<String, City> bySlug, Map<String, MetricRef> metrics) {
     }
 
@@ -59,51 +59,36 @@ public class StatsDirectory {
         if (snapshot != null && snapshot.version() >= atLeast) {
             return snapshot; // another request read it meanwhile
         }
+        // read first: the rows read after it are at least as new as this version
+        long version = versions.readNow().version();
         try (Connection connection = dataSource.getConnection()) {
             Map<Long, City> cities = new HashMap<>();
             Map<String, City> bySlug = new HashMap<>();
             Map<String, MetricRef> metrics = new TreeMap<>();
-            long version;
-            // each statement reads its own version with its rows; the older of the two is the snapshot's
-            try (PreparedStatement query = connection.prepareStatement("SELECT (SELECT version FROM data_version), "
-                    + "id, slug, name, population, federal_district FROM city");
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, slug, name, population, federal_district FROM city");
                     ResultSet rs = query.executeQuery()) {
-                version = Long.MAX_VALUE;
                 while (rs.next()) {
-                    version = Math.min(version, rs.getLong(1));
-                    long population = rs.getLong(5);
+                    long population = rs.getLong(4);
                     Long known = rs.wasNull() ? null : population;
-                    String district = rs.getString(6);
-                    City city = new City(rs.getLong(2), new CityRef(rs.getString(3), rs.getString(4)), known,
+                    String district = rs.getString(5);
+                    City city = new City(rs.getLong(1), new CityRef(rs.getString(2), rs.getString(3)), known,
                             district == null ? null : FederalDistrict.valueOf(district));
                     cities.put(city.id(), city);
                     bySlug.put(city.ref().slug(), city);
                 }
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT (SELECT version FROM data_version), "
-                    + "code, name_ru, name_en, unit, kind FROM metric");
+            try (PreparedStatement query = connection.prepareStatement("SELECT code, name_ru, name_en, unit, kind FROM metric");
                     ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    version = Math.min(version, rs.getLong(1));
-                    metrics.put(rs.getString(2), new MetricRef(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), MetricKind.valueOf(rs.getString(6))));
+                    metrics.put(rs.getString(1), new MetricRef(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), MetricKind.valueOf(rs.getString(5))));
                 }
-            }
-            if (version == Long.MAX_VALUE) { // no cities and no metrics: the version alone
-                version = versionNow(connection);
             }
             current = new Snapshot(version, Map.copyOf(cities), Map.copyOf(bySlug), metrics);
             return current;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long versionNow(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT version FROM data_version");
-                ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
