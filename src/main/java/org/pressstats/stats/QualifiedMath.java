@@ -3,9 +3,11 @@ package org.pressstats.stats;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.pressstats.report.Qualifier;
 
@@ -26,14 +28,58 @@ public final class QualifiedMath {
     public static Qualifier combine(Collection<Qualifier> qualifiers) {
         Qualifier result = Qualifier.EXACT;
         for (Qualifier q : qualifiers) {
-            if (q == Qualifier.APPROXIMATE) {
-                return Qualifier.APPROXIMATE;
-            }
-            if (q == Qualifier.AT_LEAST) {
-                result = Qualifier.AT_LEAST;
-            }
+            result = combine(result, q);
         }
         return result;
+    }
+
+    private static Qualifier combine(Qualifier a, Qualifier b) {
+        return a == Qualifier.APPROXIMATE || b == Qualifier.EXACT ? a : b;
+    }
+
+    /** Sum, min, max, mean and median of the same values, each with the qualifier of them all. */
+    public record Summary(Qualified sum, Qualified min, Qualified max, Qualified mean, Qualified median) {
+    }
+
+    /**
+     * The five at once: one pass for the sum, the bounds and the qualifier, one sort for the median, as a dashboard's
+     * totals over every city ask all five. Null for an empty list: there is nothing to describe.
+     */
+    public static Summary summarize(List<Qualified> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        BigDecimal[] numbers = new BigDecimal[values.size()];
+        BigDecimal total = BigDecimal.ZERO;
+        Qualifier qualifier = Qualifier.EXACT;
+        for (int i = 0; i < numbers.length; i++) {
+            Qualified v = values.get(i);
+            numbers[i] = v.value();
+            total = total.add(v.value());
+            qualifier = combine(qualifier, v.qualifier());
+        }
+        IntFunction<BigDecimal> nth = sortedOrder(numbers);
+        int n = numbers.length;
+        BigDecimal median = n % 2 == 1 ? nth.apply(n / 2)
+                : nth.apply(n / 2 - 1).add(nth.apply(n / 2)).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
+        BigDecimal mean = total.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
+        return new Summary(new Qualified(total, qualifier), new Qualified(nth.apply(0), qualifier),
+                new Qualified(nth.apply(n - 1), qualifier), new Qualified(plain(mean), qualifier),
+                new Qualified(plain(median), qualifier));
+    }
+
+    /** The i-th smallest of the numbers; figures are whole, and sorted as longs they sort several times faster. */
+    private static IntFunction<BigDecimal> sortedOrder(BigDecimal[] numbers) {
+        long[] whole = new long[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            if (numbers[i].scale() != 0 || numbers[i].precision() > 18) {
+                Arrays.sort(numbers);
+                return i2 -> numbers[i2];
+            }
+            whole[i] = numbers[i].longValue();
+        }
+        Arrays.sort(whole);
+        return i -> BigDecimal.valueOf(whole[i]);
     }
 
     /** The qualifier of a difference or ratio of two values. */

@@ -28,7 +28,7 @@ import io.agroal.api.AgroalDataSource;
 public class RollupQueries {
 
     /** A city's rolled-up value at one level in one year. */
-    public record CityValue(CityRef city, Long population, FederalDistrict district, int year, RollUp.Row row) {
+    public record CityValue(CityRef city, Long population, FederalDistrict district, int year, RollUp.Row row, int cityOrder) {
     }
 
     /** A city and whether it filed a report that year. */
@@ -36,7 +36,7 @@ public class RollupQueries {
     }
 
     private static final Comparator<CityValue> BY_CITY_AND_YEAR = Comparator
-            .comparing((CityValue v) -> v.city().slug()).thenComparingInt(CityValue::year);
+            .comparingInt(CityValue::cityOrder).thenComparingInt(CityValue::year);
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,9 +58,13 @@ public class RollupQueries {
      */
     public List<CityValue> values(StatsFilter filter, RollUp.Level level, Owner owner, Platform platform, List<Integer> years) {
         StatsDirectory.Snapshot snapshot = directory.current();
-        StringBuilder sql = new StringBuilder("SELECT u.city_id, u.year, u.owner, u.platform, u.value, u.qualifier, "
-                + "u.baseline, u.reported FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year = ANY (?)");
-        List<Object> params = new ArrayList<>(List.of(filter.metric(), level.name(), years.toArray(Integer[]::new)));
+        // one year (most questions) is a constant, not a column of every row
+        boolean oneYear = years.size() == 1;
+        StringBuilder sql = new StringBuilder("SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, "
+                + "u.reported" + (oneYear ? "" : ", u.year") + " FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year "
+                + (oneYear ? "= ?" : "= ANY (?)"));
+        List<Object> params = new ArrayList<>(List.of(filter.metric(), level.name(),
+                oneYear ? years.get(0) : years.toArray(Integer[]::new)));
         if (owner != null) {
             sql.append(" AND u.owner = ?");
             params.add(owner.name());
@@ -75,25 +79,25 @@ public class RollupQueries {
         record Read(long cityId, int year, RollUp.Row row) {
         }
         List<Read> rows = query(sql.toString(), params, rs -> {
-            String o = rs.getString(3);
-            String p = rs.getString(4);
-            long value = rs.getLong(5);
+            String o = rs.getString(2);
+            String p = rs.getString(3);
+            long value = rs.getLong(4);
             Long boxed = rs.wasNull() ? null : value;
-            return new Read(rs.getLong(1), rs.getInt(2), new RollUp.Row(level, o == null ? null : Owner.valueOf(o),
-                    p == null ? null : Platform.valueOf(p), boxed, Qualifier.valueOf(rs.getString(6)), rs.getString(7),
-                    rs.getBoolean(8)));
+            return new Read(rs.getLong(1), oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
+                    o == null ? null : Owner.valueOf(o), p == null ? null : Platform.valueOf(p), boxed,
+                    qualifier(rs.getString(5)), rs.getString(6), rs.getBoolean(7)));
         });
+        for (Read read : rows) {
+            if (!snapshot.cities().containsKey(read.cityId())) { // a city created after the snapshot was read
+                snapshot = directory.fresh(snapshot);
+                break;
+            }
+        }
         List<CityValue> values = new ArrayList<>(rows.size());
-        boolean refreshed = false;
         for (Read read : rows) {
             StatsDirectory.City city = snapshot.cities().get(read.cityId());
-            if (city == null && !refreshed) { // a city created after the snapshot was read: read it once more
-                snapshot = directory.fresh(snapshot);
-                refreshed = true;
-                city = snapshot.cities().get(read.cityId());
-            }
             if (city != null) {
-                values.add(new CityValue(city.ref(), city.population(), city.district(), read.year(), read.row()));
+                values.add(new CityValue(city.ref(), city.population(), city.district(), read.year(), read.row(), city.order()));
             }
         }
         values.sort(BY_CITY_AND_YEAR);
@@ -146,6 +150,18 @@ public class RollupQueries {
         sql.append(" AND ").append(column).append(" = ANY (?)");
         params.add(ids.toArray(Long[]::new));
         return true;
+    }
+
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
+
+    // three names compared in turn: cheaper, once per row, than the hash lookup of Enum.valueOf
+    private static Qualifier qualifier(String name) {
+        for (Qualifier q : QUALIFIERS) {
+            if (q.name().equals(name)) {
+                return q;
+            }
+        }
+        return Qualifier.valueOf(name);
     }
 
     private interface RowMapper<T> {

@@ -27,8 +27,8 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class StatsDirectory {
 
-    /** A city as the stats show it. */
-    public record City(long id, CityRef ref, Long population, FederalDistrict district) {
+    /** A city as the stats show it; {@code order} is its place among all cities by slug, for sorting without strings. */
+    public record City(long id, CityRef ref, Long population, FederalDistrict district, int order) {
     }
 
     /** Everything known at {@code version} (or later: it is read after the version). */
@@ -66,14 +66,14 @@ public class StatsDirectory {
             Map<String, City> bySlug = new HashMap<>();
             Map<String, MetricRef> metrics = new TreeMap<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, slug, name, population, federal_district FROM city");
+                    "SELECT id, slug, name, population, federal_district FROM city ORDER BY slug COLLATE \"C\"");
                     ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     long population = rs.getLong(4);
                     Long known = rs.wasNull() ? null : population;
                     String district = rs.getString(5);
                     City city = new City(rs.getLong(1), new CityRef(rs.getString(2), rs.getString(3)), known,
-                            district == null ? null : FederalDistrict.valueOf(district));
+                            district == null ? null : FederalDistrict.valueOf(district), cities.size());
                     cities.put(city.id(), city);
                     bySlug.put(city.ref().slug(), city);
                 }

@@ -59,10 +59,9 @@ public class StatsService {
             return new Totals(metric, year, null, reporting, filed, null, null, null, null, null, groups,
                     "growth figures measured against different baselines are not added up; see baselines");
         }
-        List<Qualified> numbers = values.stream().map(StatsService::qualified).toList();
-        return new Totals(metric, year, QualifiedMath.sum(numbers), reporting, filed, QualifiedMath.min(numbers),
-                QualifiedMath.max(numbers), QualifiedMath.mean(numbers), QualifiedMath.median(numbers),
-                values.get(0).row().baseline(), null, null);
+        QualifiedMath.Summary summary = QualifiedMath.summarize(values.stream().map(StatsService::qualified).toList());
+        return new Totals(metric, year, summary.sum(), reporting, filed, summary.min(), summary.max(), summary.mean(),
+                summary.median(), values.get(0).row().baseline(), null, null);
     }
 
     public Series series(StatsFilter filter, int from, int to) {
@@ -96,7 +95,7 @@ public class StatsService {
         record Ranked(CityValue source, Qualified value) {
         }
         Comparator<Ranked> order = Comparator.comparing((Ranked r) -> r.value().value()).reversed()
-                .thenComparing(r -> r.source().city().slug());
+                .thenComparingInt(r -> r.source().cityOrder());
         // only the first `limit` are shown: keep the best of them in a heap whose head is the worst kept
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (CityValue v : values) {

@@ -43,6 +43,23 @@ class QualifiedMathTest {
     }
 
     @Test
+    void summaryAgreesWithEachDescriptorAlone() {
+        List<List<Qualified>> cases = List.of(List.of(exact(10), atLeast(40), exact(20)), List.of(exact(10), exact(20)),
+                List.of(about(7)), List.of(atLeast(5), exact(-3), about(11), exact(0)), List.of(exact(3), exact(3)),
+                List.of(exact(Long.MAX_VALUE), exact(Long.MAX_VALUE), exact(1)),
+                List.of(new Qualified(new BigDecimal("2.5"), Qualifier.EXACT), exact(1), exact(4), exact(2)));
+        for (List<Qualified> values : cases) {
+            QualifiedMath.Summary summary = QualifiedMath.summarize(values);
+            assertEquals(QualifiedMath.sum(values), summary.sum(), values.toString());
+            assertEquals(QualifiedMath.min(values), summary.min(), values.toString());
+            assertEquals(QualifiedMath.max(values), summary.max(), values.toString());
+            assertEquals(QualifiedMath.mean(values), summary.mean(), values.toString());
+            assertEquals(QualifiedMath.median(values), summary.median(), values.toString());
+        }
+        assertNull(QualifiedMath.summarize(List.of()));
+    }
+
+    @Test
     void differenceAndRatioWithAnInexactInputAreApproximate() {
         assertEquals(exact(5), QualifiedMath.difference(exact(15), exact(10)));
         assertEquals(Qualifier.APPROXIMATE, QualifiedMath.difference(atLeast(15), exact(10)).qualifier());
