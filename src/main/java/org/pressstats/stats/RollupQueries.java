@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,8 +85,8 @@ public class RollupQueries {
             long value = rs.getLong(4);
             Long boxed = rs.wasNull() ? null : value;
             return new Read(rs.getLong(1), oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
-                    o == null ? null : Owner.valueOf(o), p == null ? null : Platform.valueOf(p), boxed,
-                    qualifier(rs.getString(5)), rs.getString(6), rs.getBoolean(7)));
+                    o == null ? null : named(OWNERS, o), p == null ? null : named(PLATFORMS, p), boxed,
+                    named(QUALIFIERS, rs.getString(5)), rs.getString(6), rs.getBoolean(7)));
         });
         for (Read read : rows) {
             if (!snapshot.cities().containsKey(read.cityId())) { // a city created after the snapshot was read
@@ -153,15 +154,17 @@ public class RollupQueries {
     }
 
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
+    private static final Owner[] OWNERS = Owner.values();
+    private static final Platform[] PLATFORMS = Platform.values();
 
-    // three names compared in turn: cheaper, once per row, than the hash lookup of Enum.valueOf
-    private static Qualifier qualifier(String name) {
-        for (Qualifier q : QUALIFIERS) {
-            if (q.name().equals(name)) {
-                return q;
+    // a few names compared in turn: cheaper, once per column of every row, than the hash lookup of Enum.valueOf
+    private static <E extends Enum<E>> E named(E[] constants, String name) {
+        for (E e : constants) {
+            if (e.name().equals(name)) {
+                return e;
             }
         }
-        return Qualifier.valueOf(name);
+        throw new IllegalStateException("'" + name + "' is not one of " + Arrays.toString(constants));
     }
 
     private interface RowMapper<T> {

@@ -94,15 +94,20 @@ public class StatsService {
         List<CityRef> leftOut = perCapita ? values.stream().filter(v -> v.population() == null).map(CityValue::city).toList() : null;
         record Ranked(CityValue source, Qualified value) {
         }
-        Comparator<Ranked> order = Comparator.comparing((Ranked r) -> r.value().value()).reversed()
-                .thenComparingInt(r -> r.source().cityOrder());
+        Comparator<Ranked> order = (a, b) -> {
+            int byValue = b.value().value().compareTo(a.value().value());
+            return byValue != 0 ? byValue : Integer.compare(a.source().cityOrder(), b.source().cityOrder());
+        };
         // only the first `limit` are shown: keep the best of them in a heap whose head is the worst kept
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (CityValue v : values) {
             if (!perCapita || v.population() != null) {
-                best.add(new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v)));
-                if (best.size() > limit) {
+                Ranked candidate = new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v));
+                if (best.size() < limit) {
+                    best.add(candidate);
+                } else if (order.compare(candidate, best.peek()) < 0) {
                     best.poll();
+                    best.add(candidate);
                 }
             }
         }
