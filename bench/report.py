@@ -12,10 +12,15 @@ import statistics
 results_file, dataset_file, load_s, rollup_s, rollup_rows, rss_kb, duration, warmup, connections, rounds = sys.argv[1:11]
 runs = {}
 starts = {}
+settled = {}
 for line in open(results_file):
     if line.startswith("start_"):  # start_aot MS / start_plain MS: launch to the first 200 of /q/health/ready
         name, ms = line.split()
         starts.setdefault(name, []).append(int(ms))
+        continue
+    if line.startswith("settle_"):  # settle_hot S / settle_cold S: warm-up added until the JIT was done
+        name, seconds = line.split()
+        settled[name[len("settle_"):]] = int(seconds)
         continue
     name, _, *fields = line.split()
     runs.setdefault(name, []).append({k: float(v) for k, v in (f.split("=") for f in fields)})
@@ -105,7 +110,10 @@ out.append(f"Run of `bench/run.sh` on {datetime.date.today().isoformat()}. Machi
            f"ratios are taken within this one run.\n")
 out.append(f"Dataset (`bench/generate.py`, seed 42): {open(dataset_file).read().strip()}; loaded by COPY in "
            f"{float(load_s):.1f} s; the service built the roll-up ({rollup_rows} rows) and started in {float(rollup_s):.1f} s.\n")
-out.append(f"Every scenario was warmed up for {warmup} s before any measurement; (a), (b), (c) and (e) were then measured "
+out.append(f"Every scenario was warmed up for {warmup} s before any measurement, then the load went on in 10 s slices "
+           f"until the JIT compiler (C2) used under 5 % of a core in a slice: {settled.get('hot', 0)} s more for the "
+           f"service with its cache, {settled.get('cold', 0)} s more for the service with the cache off; (a), (b), (c) "
+           f"and (e) were then measured "
            f"in turn {rounds} times for {duration} s each and the table gives the median of the rounds; then, with the "
            f"service's answer cache off, (d), (f), (d1), (f1) and each question alone at 1 connection (5 s each) were "
            f"measured in turn {rounds} times. wrk used 2 threads and {connections} connections unless noted. RSS of the "

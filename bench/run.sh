@@ -60,6 +60,25 @@ warm() { # warm wrk-args...: lets the JIT compile the path before anything is me
   local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
 }
+c2_ticks() { # CPU ticks the service's C2 compiler threads have used so far
+  local sum=0 task
+  for task in /proc/"$PID"/task/*; do
+    grep -q '^C2 Compiler' "$task/comm" 2>/dev/null && sum=$((sum + $(awk '{print $14 + $15}' "$task/stat")))
+  done
+  echo "$sum"
+}
+settle() { # settle NAME wrk-args...: warms on in 10 s slices until the JIT is done (C2 under 5 % of a core in a
+  # slice; on two cores it takes over a minute of load, and a service still compiling is not the steady state the
+  # ratios are about), 3 minutes at most; appends "settle_NAME seconds" to results
+  local name="$1" slices=0 before; shift
+  while [ "$slices" -lt 18 ]; do
+    before=$(c2_ticks)
+    wrk -t2 -c"$CONNECTIONS" -d10s "$@" > /dev/null
+    slices=$((slices + 1))
+    [ $(( $(c2_ticks) - before )) -lt $(( $(getconf CLK_TCK) / 2 )) ] && break
+  done
+  echo "settle_$name $((slices * 10))" | tee -a "$WORK/results"
+}
 measure() { # measure NAME wrk-args...: one measured run; appends NAME + RESULT to results
   local name="$1"; shift
   local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
@@ -119,6 +138,7 @@ for path in $(psql -tA -d "$DB" -c "SELECT '/api/v1/cities/' || c.slug || '/repo
 done
 I=(-s bench/rotate.lua "$BASE" -- "${I_KEYS[@]}")
 warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"; warm "${G[@]}"; warm "${H[@]}"; warm "${I[@]}"
+settle hot -s bench/rotate.lua "$BASE" -- /q/health/live "$TOTALS" "$RANKING" "$BREAKDOWN" "${I_KEYS[@]}"
 for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hits every scenario alike
   measure a_health_live "${A[@]}"
   measure b_stats_304 "${B[@]}"
@@ -147,6 +167,7 @@ pg() { # pg NAME clients [question...]: the same SQL the service runs per questi
 # light and a heavy question falls between them and moves with the shape of each
 start PRESS_STATS_SAMPLE_DATA_LOAD=false PRESS_STATS_STATS_CACHE_ENABLED=false
 warm "${C[@]}"
+settle cold "${C[@]}"
 pgbench -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -f bench/sql/totals.sql -f bench/sql/ranking.sql \
   -f bench/sql/breakdown.sql "$DB" > /dev/null 2>&1
 declare -A QUESTION=([totals]="$TOTALS" [ranking]="$RANKING" [breakdown]="$BREAKDOWN")
