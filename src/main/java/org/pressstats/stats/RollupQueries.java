@@ -28,8 +28,24 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class RollupQueries {
 
-    /** A city's rolled-up value at one level in one year. */
-    public record CityValue(CityRef city, Long population, FederalDistrict district, int year, RollUp.Row row, int cityOrder) {
+    /** A city's rolled-up value at one level in one year; the city as the stats directory knows it. */
+    public record CityValue(StatsDirectory.City place, int year, RollUp.Row row) {
+
+        public CityRef city() {
+            return place.ref();
+        }
+
+        public Long population() {
+            return place.population();
+        }
+
+        public FederalDistrict district() {
+            return place.district();
+        }
+
+        public int cityOrder() {
+            return place.order();
+        }
     }
 
     /** A city and whether it filed a report that year. */
@@ -98,7 +114,7 @@ public class RollupQueries {
         for (Read read : rows) {
             StatsDirectory.City city = snapshot.cities().get(read.cityId());
             if (city != null) {
-                values.add(new CityValue(city.ref(), city.population(), city.district(), read.year(), read.row(), city.order()));
+                values.add(new CityValue(city, read.year(), read.row()));
             }
         }
         values.sort(BY_CITY_AND_YEAR);
