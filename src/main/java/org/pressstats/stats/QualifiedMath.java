@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -90,36 +89,6 @@ public final class QualifiedMath {
     public static Qualified sum(List<Qualified> values) {
         BigDecimal total = values.stream().map(Qualified::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Qualified(total, combine(qualifiers(values)));
-    }
-
-    /** Min, max, mean and median of an empty list are null: there is nothing to describe. */
-    public static Qualified min(List<Qualified> values) {
-        return values.stream().map(Qualified::value).min(Comparator.naturalOrder())
-                .map(v -> new Qualified(v, combine(qualifiers(values)))).orElse(null);
-    }
-
-    public static Qualified max(List<Qualified> values) {
-        return values.stream().map(Qualified::value).max(Comparator.naturalOrder())
-                .map(v -> new Qualified(v, combine(qualifiers(values)))).orElse(null);
-    }
-
-    public static Qualified mean(List<Qualified> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        BigDecimal mean = sum(values).value().divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP);
-        return new Qualified(plain(mean), combine(qualifiers(values)));
-    }
-
-    public static Qualified median(List<Qualified> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<BigDecimal> sorted = values.stream().map(Qualified::value).sorted().toList();
-        int middle = sorted.size() / 2;
-        BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
-                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
-        return new Qualified(plain(median), combine(qualifiers(values)));
     }
 
     public static Qualified difference(Qualified later, Qualified earlier) {

@@ -34,29 +34,37 @@ class QualifiedMathTest {
     @Test
     void minMaxMeanMedianCarryTheQualifierOfAllInputs() {
         List<Qualified> values = List.of(exact(10), atLeast(40), exact(20));
-        assertEquals(atLeast(10), QualifiedMath.min(values));
-        assertEquals(atLeast(40), QualifiedMath.max(values));
-        assertEquals(new Qualified(new BigDecimal("23.33"), Qualifier.AT_LEAST), QualifiedMath.mean(values));
-        assertEquals(atLeast(20), QualifiedMath.median(values));
-        assertEquals(new Qualified(new BigDecimal("15"), Qualifier.EXACT), QualifiedMath.median(List.of(exact(10), exact(20))));
-        assertNull(QualifiedMath.mean(List.of()));
+        QualifiedMath.Summary summary = QualifiedMath.summarize(values);
+        assertEquals(atLeast(10), summary.min());
+        assertEquals(atLeast(40), summary.max());
+        assertEquals(new Qualified(new BigDecimal("23.33"), Qualifier.AT_LEAST), summary.mean());
+        assertEquals(atLeast(20), summary.median());
+        assertEquals(new Qualified(new BigDecimal("15"), Qualifier.EXACT), QualifiedMath.summarize(List.of(exact(10), exact(20))).median());
+        assertNull(QualifiedMath.summarize(List.of()));
     }
 
     @Test
-    void summaryAgreesWithEachDescriptorAlone() {
-        List<List<Qualified>> cases = List.of(List.of(exact(10), atLeast(40), exact(20)), List.of(exact(10), exact(20)),
-                List.of(about(7)), List.of(atLeast(5), exact(-3), about(11), exact(0)), List.of(exact(3), exact(3)),
-                List.of(exact(Long.MAX_VALUE), exact(Long.MAX_VALUE), exact(1)),
-                List.of(new Qualified(new BigDecimal("2.5"), Qualifier.EXACT), exact(1), exact(4), exact(2)));
-        for (List<Qualified> values : cases) {
-            QualifiedMath.Summary summary = QualifiedMath.summarize(values);
-            assertEquals(QualifiedMath.sum(values), summary.sum(), values.toString());
-            assertEquals(QualifiedMath.min(values), summary.min(), values.toString());
-            assertEquals(QualifiedMath.max(values), summary.max(), values.toString());
-            assertEquals(QualifiedMath.mean(values), summary.mean(), values.toString());
-            assertEquals(QualifiedMath.median(values), summary.median(), values.toString());
+    void summaryOfNegativeDecimalTiedAndHugeValues() {
+        assertSummary(List.of(atLeast(5), exact(-3), about(11), exact(0)), Qualifier.APPROXIMATE, "13", "-3", "11", "3.25", "2.5");
+        assertSummary(List.of(exact(3), exact(3)), Qualifier.EXACT, "6", "3", "3", "3", "3");
+        assertSummary(List.of(about(7)), Qualifier.APPROXIMATE, "7", "7", "7", "7", "7");
+        // too large for longs: sorted as BigDecimals
+        assertSummary(List.of(exact(Long.MAX_VALUE), exact(Long.MAX_VALUE), exact(1)), Qualifier.EXACT,
+                "18446744073709551615", "1", "9223372036854775807", "6148914691236517205", "9223372036854775807");
+        // not whole: sorted as BigDecimals
+        assertSummary(List.of(new Qualified(new BigDecimal("2.5"), Qualifier.EXACT), exact(1), exact(4), exact(2)),
+                Qualifier.EXACT, "9.5", "1", "4", "2.38", "2.25");
+    }
+
+    private static void assertSummary(List<Qualified> values, Qualifier qualifier, String sum, String min, String max,
+            String mean, String median) {
+        QualifiedMath.Summary summary = QualifiedMath.summarize(values);
+        String[] expected = { sum, min, max, mean, median };
+        Qualified[] actual = { summary.sum(), summary.min(), summary.max(), summary.mean(), summary.median() };
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(new Qualified(new BigDecimal(expected[i]), qualifier), actual[i], values + ": descriptor " + i);
         }
-        assertNull(QualifiedMath.summarize(List.of()));
+        assertEquals(QualifiedMath.sum(values), summary.sum(), "the sum agrees with sum()");
     }
 
     @Test
