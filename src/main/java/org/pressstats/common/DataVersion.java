@@ -31,6 +31,9 @@ public class DataVersion {
     public record State(long version, Instant changedAt) {
     }
 
+    /** The statement that reads the version, for a caller that sends it in the same round trip as its own. */
+    public static final String QUERY = "SELECT version, changed_at FROM data_version";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -62,6 +65,13 @@ public class DataVersion {
         return read();
     }
 
+    /** The version in the current row of a {@link #QUERY} its caller ran, recorded as read. */
+    public State seen(ResultSet rs) throws SQLException {
+        State state = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        latest.accumulateAndGet(state.version(), Math::max);
+        return state;
+    }
+
     /** The newest version any read has returned so far (-1 before the first): every request that read one sees at least it. */
     public long latest() {
         return latest.get();
@@ -89,12 +99,10 @@ public class DataVersion {
 
     private State read() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT version, changed_at FROM data_version");
+                PreparedStatement query = connection.prepareStatement(QUERY);
                 ResultSet rs = query.executeQuery()) {
             rs.next();
-            State state = new State(rs.getLong(1), rs.getTimestamp(2).toInstant());
-            latest.accumulateAndGet(state.version(), Math::max);
-            return state;
+            return seen(rs);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,6 @@
 package org.pressstats.stats;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,9 +19,8 @@ import org.pressstats.report.Qualifier;
 import org.pressstats.stats.StatsAnswers.CityRef;
 import org.pressstats.stats.StatsAnswers.MetricRef;
 
-import io.agroal.api.AgroalDataSource;
 
-/** The SQL of the stats API: rolled-up values per city, reports filed, coverage. Plain JDBC, one round trip each. */
+/** The SQL of the stats API: rolled-up values per city, reports filed, coverage; each question in one round trip. */
 @ApplicationScoped
 public class RollupQueries {
 
@@ -56,7 +52,7 @@ public class RollupQueries {
             .comparingInt(CityValue::cityOrder).thenComparingInt(CityValue::year);
 
     @Inject
-    AgroalDataSource dataSource;
+    RoundTrip roundTrip;
 
     @Inject
     StatsDirectory directory;
@@ -69,144 +65,180 @@ public class RollupQueries {
         return List.copyOf(directory.current().metrics().keySet());
     }
 
+    /** Which roll-up rows a question reads: a level, optionally for one owner and/or platform. */
+    public record Slice(RollUp.Level level, Owner owner, Platform platform) {
+    }
+
+    /** A city's values and how many reports were filed that year under the same filters. */
+    public record Counted(List<CityValue> values, long filed) {
+    }
+
     /**
      * Values at {@code level}, optionally for one owner and/or platform, in the given years, under the city filters,
      * in the order of the city slugs and years. Only roll-up rows are read; cities come from the directory.
      */
     public List<CityValue> values(StatsFilter filter, RollUp.Level level, Owner owner, Platform platform, List<Integer> years) {
+        return values(filter, years, List.of(new Slice(level, owner, platform))).get(0);
+    }
+
+    /** The values of each slice, as {@link #values(StatsFilter, RollUp.Level, Owner, Platform, List)}, in one round trip. */
+    public List<List<CityValue>> values(StatsFilter filter, List<Integer> years, List<Slice> slices) {
         StatsDirectory.Snapshot snapshot = directory.current();
+        List<Long> ids = StatsDirectory.cityIds(snapshot, filter);
+        if (ids != null && ids.isEmpty()) {
+            return slices.stream().map(s -> List.<CityValue>of()).toList();
+        }
+        List<RoundTrip.Statement<?>> statements = new ArrayList<>();
+        slices.forEach(slice -> statements.add(valuesStatement(filter, slice, years, ids)));
+        return toCityValues(snapshot, years, roundTrip.run(statements));
+    }
+
+    /** The values of one year and the count of reports filed that year, in one round trip. */
+    public Counted counted(StatsFilter filter, Slice slice, int year) {
+        StatsDirectory.Snapshot snapshot = directory.current();
+        List<Long> ids = StatsDirectory.cityIds(snapshot, filter);
+        if (ids != null && ids.isEmpty()) {
+            return new Counted(List.of(), 0);
+        }
+        List<Object> params = new ArrayList<>(List.of(year));
+        List<List<?>> rows = roundTrip.run(List.of(valuesStatement(filter, slice, List.of(year), ids),
+                new RoundTrip.Statement<>("SELECT count(*) FROM report r WHERE r.year = ?" + cityFilter(ids, "r.city_id", params),
+                        params, rs -> rs.getLong(1))));
+        return new Counted(toCityValues(snapshot, List.of(year), rows.subList(0, 1)).get(0), (Long) rows.get(1).get(0));
+    }
+
+    private record Read(long cityId, int year, RollUp.Row row) {
+    }
+
+    private static RoundTrip.Statement<Read> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids) {
         // one year (most questions) is a constant, not a column of every row
         boolean oneYear = years.size() == 1;
         StringBuilder sql = new StringBuilder("SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, "
                 + "u.reported" + (oneYear ? "" : ", u.year") + " FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year "
                 + (oneYear ? "= ?" : "= ANY (?)"));
-        List<Object> params = new ArrayList<>(List.of(filter.metric(), level.name(),
+        List<Object> params = new ArrayList<>(List.of(filter.metric(), slice.level().name(),
                 oneYear ? years.get(0) : years.toArray(Integer[]::new)));
-        if (owner != null) {
+        if (slice.owner() != null) {
             sql.append(" AND u.owner = ?");
-            params.add(owner.name());
+            params.add(slice.owner().name());
         }
-        if (platform != null) {
+        if (slice.platform() != null) {
             sql.append(" AND u.platform = ?");
-            params.add(platform.name());
+            params.add(slice.platform().name());
         }
-        if (!cityFilter(snapshot, filter, "u.city_id", sql, params)) {
-            return List.of();
-        }
-        record Read(long cityId, int year, RollUp.Row row) {
-        }
-        List<Read> rows = query(sql.toString(), params, rs -> {
-            String o = rs.getString(2);
-            String p = rs.getString(3);
+        sql.append(cityFilter(ids, "u.city_id", params));
+        RollUp.Level level = slice.level();
+        return new RoundTrip.Statement<>(sql.toString(), params, rs -> {
+            // the enum columns as the bytes that came over the wire: no string is decoded for them
+            byte[] o = rs.getBytes(2);
+            byte[] p = rs.getBytes(3);
             long value = rs.getLong(4);
             Long boxed = rs.wasNull() ? null : value;
             return new Read(rs.getLong(1), oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
-                    o == null ? null : named(OWNERS, o), p == null ? null : named(PLATFORMS, p), boxed,
-                    named(QUALIFIERS, rs.getString(5)), rs.getString(6), rs.getBoolean(7)));
+                    o == null ? null : OWNERS.named(o), p == null ? null : PLATFORMS.named(p), boxed,
+                    QUALIFIERS.named(rs.getBytes(5)), rs.getString(6), rs.getBoolean(7)));
         });
-        for (Read read : rows) {
-            if (!snapshot.cities().containsKey(read.cityId())) { // a city created after the snapshot was read
-                snapshot = directory.fresh(snapshot);
-                break;
-            }
-        }
-        List<CityValue> values = new ArrayList<>(rows.size());
-        for (Read read : rows) {
-            StatsDirectory.City city = snapshot.cities().get(read.cityId());
-            if (city != null) {
-                values.add(new CityValue(city, read.year(), read.row()));
-            }
-        }
-        values.sort(BY_CITY_AND_YEAR);
-        return values;
     }
 
-    public long filedCount(StatsFilter filter, int year) {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM report r WHERE r.year = ?");
-        List<Object> params = new ArrayList<>(List.of(year));
-        if (!cityFilter(directory.current(), filter, "r.city_id", sql, params)) {
-            return 0;
+    /** Each statement's rows as values of the directory's cities, in the order of their slugs and years. */
+    private List<List<CityValue>> toCityValues(StatsDirectory.Snapshot snapshot, List<Integer> years, List<List<?>> results) {
+        for (List<?> rows : results) {
+            for (Object row : rows) {
+                if (!snapshot.cities().containsKey(((Read) row).cityId())) { // a city created after the snapshot was read
+                    snapshot = directory.fresh(snapshot);
+                    break;
+                }
+            }
         }
-        return query(sql.toString(), params, rs -> rs.getLong(1)).get(0);
+        List<List<CityValue>> answers = new ArrayList<>(results.size());
+        for (List<?> rows : results) {
+            List<CityValue> values = new ArrayList<>(rows.size());
+            for (Object row : rows) {
+                Read read = (Read) row;
+                StatsDirectory.City city = snapshot.cities().get(read.cityId());
+                if (city != null) {
+                    values.add(new CityValue(city, read.year(), read.row()));
+                }
+            }
+            if (years.size() == 1) {
+                values = inCityOrder(values, snapshot.cities().size());
+            } else {
+                values.sort(BY_CITY_AND_YEAR);
+            }
+            answers.add(values);
+        }
+        return answers;
     }
 
     /** Every city under the filters, whether it filed that year, and the metrics it reported. */
     public Map<CityFiling, List<String>> coverage(StatsFilter filter, int year) {
-        StringBuilder sql = new StringBuilder("SELECT c.slug, c.name, r.id IS NOT NULL, "
-                + "(SELECT array_agg(DISTINCT u.metric ORDER BY u.metric) FROM rollup u WHERE u.report_id = r.id) "
-                + "FROM city c LEFT JOIN report r ON r.city_id = c.id AND r.year = ? WHERE 1 = 1");
-        List<Object> params = new ArrayList<>(List.of(year));
-        if (!cityFilter(directory.current(), filter, "c.id", sql, params)) {
+        List<Long> ids = StatsDirectory.cityIds(directory.current(), filter);
+        if (ids != null && ids.isEmpty()) {
             return Map.of();
         }
-        sql.append(" ORDER BY c.slug");
+        List<Object> params = new ArrayList<>(List.of(year));
+        String sql = "SELECT c.slug, c.name, r.id IS NOT NULL, "
+                + "(SELECT array_agg(DISTINCT u.metric ORDER BY u.metric) FROM rollup u WHERE u.report_id = r.id) "
+                + "FROM city c LEFT JOIN report r ON r.city_id = c.id AND r.year = ? WHERE 1 = 1"
+                + cityFilter(ids, "c.id", params) + " ORDER BY c.slug";
         Map<CityFiling, List<String>> result = new LinkedHashMap<>();
-        for (Map.Entry<CityFiling, List<String>> row : query(sql.toString(), params, rs -> {
+        for (Object row : roundTrip.run(List.of(new RoundTrip.Statement<>(sql, params, rs -> {
             java.sql.Array metrics = rs.getArray(4);
             return Map.entry(new CityFiling(new CityRef(rs.getString(1), rs.getString(2)), rs.getBoolean(3)),
                     metrics == null ? List.<String>of() : List.of((String[]) metrics.getArray()));
-        })) {
-            result.put(row.getKey(), row.getValue());
+        }))).get(0)) {
+            @SuppressWarnings("unchecked")
+            Map.Entry<CityFiling, List<String>> entry = (Map.Entry<CityFiling, List<String>>) row;
+            result.put(entry.getKey(), entry.getValue());
         }
         return result;
     }
 
-    /**
-     * The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them; false when no city
-     * passes them, so that there is nothing to ask.
-     */
-    private static boolean cityFilter(StatsDirectory.Snapshot snapshot, StatsFilter filter, String column,
-            StringBuilder sql, List<Object> params) {
-        List<Long> ids = StatsDirectory.cityIds(snapshot, filter);
+    /** The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them (none: all cities). */
+    private static String cityFilter(List<Long> ids, String column, List<Object> params) {
         if (ids == null) {
-            return true;
+            return "";
         }
-        if (ids.isEmpty()) {
-            return false;
-        }
-        sql.append(" AND ").append(column).append(" = ANY (?)");
         params.add(ids.toArray(Long[]::new));
-        return true;
+        return " AND " + column + " = ANY (?)";
     }
 
-    private static final Qualifier[] QUALIFIERS = Qualifier.values();
-    private static final Owner[] OWNERS = Owner.values();
-    private static final Platform[] PLATFORMS = Platform.values();
-
-    // a few names compared in turn: cheaper, once per column of every row, than the hash lookup of Enum.valueOf
-    private static <E extends Enum<E>> E named(E[] constants, String name) {
-        for (E e : constants) {
-            if (e.name().equals(name)) {
-                return e;
-            }
+    /** Values of one year in the order of their cities' places, stable: a counting sort over the places. */
+    private static List<CityValue> inCityOrder(List<CityValue> values, int places) {
+        int[] start = new int[places + 1];
+        for (CityValue v : values) {
+            start[v.cityOrder() + 1]++;
         }
-        throw new IllegalStateException("'" + name + "' is not one of " + Arrays.toString(constants));
+        for (int i = 0; i < places; i++) {
+            start[i + 1] += start[i];
+        }
+        CityValue[] sorted = new CityValue[values.size()];
+        for (CityValue v : values) {
+            sorted[start[v.cityOrder()]++] = v;
+        }
+        return Arrays.asList(sorted);
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
+    private static final Names<Qualifier> QUALIFIERS = new Names<>(Qualifier.values());
+    private static final Names<Owner> OWNERS = new Names<>(Owner.values());
+    private static final Names<Platform> PLATFORMS = new Names<>(Platform.values());
 
-    private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p instanceof Object[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf(array instanceof Integer[] ? "integer" : "bigint", array));
-                } else {
-                    statement.setObject(i + 1, p);
+    /** An enum's constants by the bytes of their names, as a text column brings them. */
+    private record Names<E extends Enum<E>>(E[] constants, byte[][] names) {
+
+        Names(E[] constants) {
+            this(constants, Arrays.stream(constants).map(e -> e.name().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+        }
+
+        // a few names compared in turn: cheaper, once per column of every row, than decoding and hashing a string
+        E named(byte[] name) {
+            for (int i = 0; i < names.length; i++) {
+                if (Arrays.equals(names[i], name)) {
+                    return constants[i];
                 }
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("'" + new String(name, StandardCharsets.UTF_8) + "' is not one of "
+                    + Arrays.toString(constants));
         }
     }
 }

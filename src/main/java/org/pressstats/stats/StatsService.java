@@ -47,9 +47,10 @@ public class StatsService {
 
     public Totals totals(StatsFilter filter, int year) {
         MetricRef metric = metric(filter);
-        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year));
+        RollupQueries.Counted counted = queries.counted(filter, whole(filter), year);
+        List<CityValue> values = counted.values();
         Qualified reporting = Qualified.exact(values.size());
-        Qualified filed = Qualified.exact(queries.filedCount(filter, year));
+        Qualified filed = Qualified.exact(counted.filed());
         if (values.isEmpty()) {
             return new Totals(metric, year, Qualified.exact(0), reporting, filed, null, null, null, null, null, null,
                     "no city reported " + metric.code() + " for " + year + " under these filters");
@@ -159,8 +160,7 @@ public class StatsService {
     public Breakdown breakdown(StatsFilter filter, int year, String by) {
         MetricRef metric = metric(filter);
         List<Integer> years = List.of(year);
-        List<CityValue> wholes = queries.values(filter, filter.level(), filter.owner(), filter.platform(), years);
-        List<CityValue> parts;
+        RollupQueries.Slice partSlice;
         Function<CityValue, String> key;
         Function<String, String> label;
         switch (by) {
@@ -168,8 +168,8 @@ public class StatsService {
                 if (filter.owner() != null) {
                     throw ProblemException.badRequest("owner", "cannot be combined with by=owner");
                 }
-                parts = queries.values(filter, filter.platform() == null ? RollUp.Level.OWNER : RollUp.Level.ACCOUNT,
-                        null, filter.platform(), years);
+                partSlice = new RollupQueries.Slice(filter.platform() == null ? RollUp.Level.OWNER : RollUp.Level.ACCOUNT,
+                        null, filter.platform());
                 key = v -> v.row().owner().name();
                 label = k -> Owner.valueOf(k).labelRu;
             }
@@ -177,18 +177,22 @@ public class StatsService {
                 if (filter.platform() != null) {
                     throw ProblemException.badRequest("platform", "cannot be combined with by=platform");
                 }
-                parts = queries.values(filter, filter.owner() == null ? RollUp.Level.PLATFORM : RollUp.Level.ACCOUNT,
-                        filter.owner(), null, years);
+                partSlice = new RollupQueries.Slice(filter.owner() == null ? RollUp.Level.PLATFORM : RollUp.Level.ACCOUNT,
+                        filter.owner(), null);
                 key = v -> v.row().platform().name();
                 label = k -> Platform.valueOf(k).labelRu;
             }
             case "district" -> {
-                parts = wholes.stream().filter(v -> v.district() != null).toList();
+                partSlice = null; // a city's district comes from the directory: its whole value is the part
                 key = v -> v.district().name();
                 label = k -> FederalDistrict.valueOf(k).nameRu;
             }
             default -> throw ProblemException.badRequest("by", "'" + by + "' is not one of owner, platform, district");
         }
+        List<List<CityValue>> read = queries.values(filter, years,
+                partSlice == null ? List.of(whole(filter)) : List.of(whole(filter), partSlice));
+        List<CityValue> wholes = read.get(0);
+        List<CityValue> parts = partSlice == null ? wholes.stream().filter(v -> v.district() != null).toList() : read.get(1);
         if (baselineGroups(metric, wholes) != null) {
             return new Breakdown(metric, year, by, List.of(), null, List.of(),
                     "growth figures measured against different baselines are not added up");
@@ -240,6 +244,10 @@ public class StatsService {
         }
         return queries.metric(filter.metric()).orElseThrow(
                 () -> ProblemException.badRequest("metric", "'" + filter.metric() + "' is not in the metric catalog"));
+    }
+
+    private static RollupQueries.Slice whole(StatsFilter filter) {
+        return new RollupQueries.Slice(filter.level(), filter.owner(), filter.platform());
     }
 
     /** For growth metrics whose values do not share one baseline: one group per baseline; otherwise null. */

@@ -1,0 +1,75 @@
+package org.pressstats.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.support.TestData.city;
+import static org.pressstats.support.TestData.figure;
+import static org.pressstats.support.TestData.json;
+import static org.pressstats.support.TestData.putReport;
+import static org.pressstats.support.TestData.report;
+import static org.pressstats.support.TestData.uniqueSlug;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.pressstats.city.FederalDistrict;
+import org.pressstats.common.DataVersion;
+import org.pressstats.stats.RollupQueries.CityValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A cold question's statements and the data version travel together; what comes back is what each asked. */
+@QuarkusTest
+class RoundTripTest {
+
+    @Inject
+    RoundTrip roundTrip;
+
+    @Inject
+    RollupQueries queries;
+
+    @Inject
+    DataVersion versions;
+
+    private static String cityWithAccounts() {
+        String slug = uniqueSlug("trip");
+        json().body(city("Город рейса")).put("/api/v1/cities/" + slug).then().statusCode(201);
+        putReport(slug, 2012, report("", figure("subscribers", "ADMINISTRATION", "TELEGRAM", 300, "AT_LEAST"),
+                figure("subscribers", "ADMINISTRATION", "VK", 200, "EXACT")));
+        return slug;
+    }
+
+    @Test
+    void theVersionAndEveryStatementOfAQuestionComeBackInTheOrderAsked() {
+        String slug = cityWithAccounts();
+        long current = versions.readNow().version();
+        StatsFilter filter = new StatsFilter("subscribers", List.of(slug), null, null, null);
+
+        RoundTrip.Versioned<RollupQueries.Counted> totals = roundTrip.versioned(
+                () -> queries.counted(filter, new RollupQueries.Slice(RollUp.Level.TOTAL, null, null), 2012));
+        assertEquals(current, totals.state().version());
+        assertEquals(1, totals.answer().filed());
+        assertEquals(List.of(500L), totals.answer().values().stream().map(v -> v.row().value()).toList());
+
+        RoundTrip.Versioned<List<List<CityValue>>> slices = roundTrip.versioned(() -> queries.values(filter, List.of(2012),
+                List.of(new RollupQueries.Slice(RollUp.Level.TOTAL, null, null),
+                        new RollupQueries.Slice(RollUp.Level.PLATFORM, null, null))));
+        assertEquals(current, slices.state().version());
+        assertEquals(List.of("AT_LEAST"), slices.answer().get(0).stream().map(v -> v.row().qualifier().name()).toList());
+        assertEquals(List.of("TELEGRAM 300", "VK 200"), slices.answer().get(1).stream()
+                .map(v -> v.row().platform() + " " + v.row().value()).sorted().toList());
+    }
+
+    @Test
+    void aQuestionWithNothingToAskStillGetsTheCurrentVersion() {
+        String slug = cityWithAccounts(); // a write: the version moves on
+        long current = versions.readNow().version();
+        // the city is in the Far East, not in the Urals: no city passes both filters, there is no statement to send
+        RoundTrip.Versioned<List<CityValue>> none = roundTrip.versioned(() -> queries.values(
+                new StatsFilter("subscribers", List.of(slug), FederalDistrict.URAL, null, null), RollUp.Level.TOTAL, null,
+                null, List.of(2012)));
+        assertEquals(current, none.state().version());
+        assertEquals(List.of(), none.answer());
+    }
+}
