@@ -30,6 +30,18 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aNulInAParameterOrThePathIsA400NamingIt() {
+        problem(given().urlEncodingEnabled(false).get("/api/v1/stats/totals?year=2023&metric=sub%00scribers").then(), 400,
+                "/problems/validation").body("errors[0].field", equalTo("metric"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/cities?q=%00").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("q"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/cities/brat%00sk").then(), 400, "/problems/validation")
+                .body("errors[0].field", equalTo("path"));
+        // a percent sign that encodes something else is no NUL
+        given().urlEncodingEnabled(false).get("/api/v1/cities?q=%25000").then().statusCode(200);
+    }
+
+    @Test
     void malformedJson() {
         problem(putCity("tynda", "{\"name\": \"Тында\""), 400, "/problems/malformed").body("detail", containsString("line 1"));
         problem(putCity("tynda", "[1, 2]"), 400, "/problems/malformed");
