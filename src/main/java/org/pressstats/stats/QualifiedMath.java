@@ -32,7 +32,8 @@ public final class QualifiedMath {
         return result;
     }
 
-    private static Qualifier combine(Qualifier a, Qualifier b) {
+    /** The qualifier of a sum of two values with these qualifiers. */
+    public static Qualifier combine(Qualifier a, Qualifier b) {
         return a == Qualifier.APPROXIMATE || b == Qualifier.EXACT ? a : b;
     }
 
@@ -87,8 +88,13 @@ public final class QualifiedMath {
     }
 
     public static Qualified sum(List<Qualified> values) {
-        BigDecimal total = values.stream().map(Qualified::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Qualified(total, combine(qualifiers(values)));
+        BigDecimal total = BigDecimal.ZERO;
+        Qualifier qualifier = Qualifier.EXACT;
+        for (Qualified value : values) {
+            total = total.add(value.value());
+            qualifier = combine(qualifier, value.qualifier());
+        }
+        return new Qualified(total, qualifier);
     }
 
     public static Qualified difference(Qualified later, Qualified earlier) {
@@ -112,9 +118,6 @@ public final class QualifiedMath {
         return new Qualified(plain(ratio), ofDifference(value.qualifier(), Qualifier.EXACT));
     }
 
-    private static List<Qualifier> qualifiers(List<Qualified> values) {
-        return values.stream().map(Qualified::qualifier).toList();
-    }
 
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

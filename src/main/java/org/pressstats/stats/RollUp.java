@@ -117,12 +117,22 @@ public final class RollUp {
     }
 
     private static Row sum(List<Row> rows) {
-        List<Qualifier> qualifiers = rows.stream().map(Row::qualifier).toList();
         String baseline = rows.get(0).baseline();
-        boolean sameBaseline = rows.stream().allMatch(r -> Objects.equals(r.baseline(), baseline));
-        boolean complete = rows.stream().allMatch(r -> r.value() != null);
-        Long value = sameBaseline && complete ? rows.stream().mapToLong(Row::value).sum() : null;
-        return new Row(Level.TOTAL, null, null, value, QualifiedMath.combine(qualifiers), sameBaseline ? baseline : null, false);
+        boolean sameBaseline = true;
+        boolean complete = true;
+        long total = 0;
+        Qualifier qualifier = Qualifier.EXACT;
+        for (Row row : rows) { // one pass: a breakdown sums the parts of every city
+            sameBaseline &= Objects.equals(row.baseline(), baseline);
+            if (row.value() == null) {
+                complete = false;
+            } else {
+                total += row.value();
+            }
+            qualifier = QualifiedMath.combine(qualifier, row.qualifier());
+        }
+        return new Row(Level.TOTAL, null, null, sameBaseline && complete ? total : null, qualifier,
+                sameBaseline ? baseline : null, false);
     }
 
     private static Row asTotal(Row sum) {

@@ -136,7 +136,7 @@ public class RollupQueries {
             Long boxed = rs.wasNull() ? null : value;
             return new Read(rs.getLong(1), oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
                     o == null ? null : OWNERS.named(o), p == null ? null : PLATFORMS.named(p), boxed,
-                    QUALIFIERS.named(rs.getBytes(5)), rs.getString(6), rs.getBoolean(7)));
+                    QUALIFIERS.named(rs.getBytes(5)), text(rs.getBytes(6)), rs.getBoolean(7)));
         });
     }
 
@@ -201,6 +201,11 @@ public class RollupQueries {
         }
         params.add(ids.toArray(Long[]::new));
         return " AND " + column + " = ANY (?)";
+    }
+
+    // most baselines are empty: no new string for them
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : bytes.length == 0 ? "" : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Values of one year in the order of their cities' places, stable: a counting sort over the places. */

@@ -202,16 +202,21 @@ public class StatsService {
         List<Group> groups = grouped.entrySet().stream().map(e -> new Group(e.getKey(), label.apply(e.getKey()),
                 QualifiedMath.sum(e.getValue().stream().map(StatsService::qualified).toList()),
                 Qualified.exact(e.getValue().size()))).toList();
-        Map<String, List<RollUp.Row>> partsByCity = parts.stream().collect(Collectors.groupingBy(v -> v.city().slug(),
-                Collectors.mapping(CityValue::row, Collectors.toList())));
         List<Qualified> rest = new ArrayList<>();
         List<CityRef> restCities = new ArrayList<>();
+        int next = 0; // wholes and parts are both in city order: each city's parts follow on from the last city's
         for (CityValue whole : wholes) {
             if (by.equals("district") && whole.district() != null) {
                 continue; // a city with a district is wholly in its group
             }
-            List<RollUp.Row> cityParts = partsByCity.getOrDefault(whole.city().slug(), List.of());
-            RollUp.unattributed(whole.row(), by.equals("district") ? List.of() : cityParts).ifPresent(r -> {
+            List<RollUp.Row> cityParts = new ArrayList<>();
+            while (partSlice != null && next < parts.size() && parts.get(next).cityOrder() <= whole.cityOrder()) {
+                CityValue part = parts.get(next++);
+                if (part.cityOrder() == whole.cityOrder()) {
+                    cityParts.add(part.row());
+                }
+            }
+            RollUp.unattributed(whole.row(), cityParts).ifPresent(r -> {
                 rest.add(Qualified.of(r.value(), r.qualifier()));
                 restCities.add(whole.city());
             });
