@@ -118,7 +118,6 @@ public final class QualifiedMath {
         return new Qualified(plain(ratio), ofDifference(value.qualifier(), Qualifier.EXACT));
     }
 
-
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

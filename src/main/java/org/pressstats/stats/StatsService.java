@@ -206,8 +206,8 @@ public class StatsService {
         List<CityRef> restCities = new ArrayList<>();
         int next = 0; // wholes and parts are both in city order: each city's parts follow on from the last city's
         for (CityValue whole : wholes) {
-            if (by.equals("district") && whole.district() != null) {
-                continue; // a city with a district is wholly in its group
+            if (partSlice == null && whole.district() != null) {
+                continue; // by district: a city with a district is wholly in its group
             }
             List<RollUp.Row> cityParts = new ArrayList<>();
             while (partSlice != null && next < parts.size() && parts.get(next).cityOrder() <= whole.cityOrder()) {
