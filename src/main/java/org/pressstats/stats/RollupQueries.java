@@ -89,7 +89,7 @@ public class RollupQueries {
             return slices.stream().map(s -> List.<CityValue>of()).toList();
         }
         List<RoundTrip.Statement<?>> statements = new ArrayList<>();
-        slices.forEach(slice -> statements.add(valuesStatement(filter, slice, years, ids)));
+        slices.forEach(slice -> statements.add(valuesStatement(filter, slice, years, ids, snapshot.cities())));
         return toCityValues(snapshot, years, roundTrip.run(statements));
     }
 
@@ -101,16 +101,18 @@ public class RollupQueries {
             return new Counted(List.of(), 0);
         }
         List<Object> params = new ArrayList<>(List.of(year));
-        List<List<?>> rows = roundTrip.run(List.of(valuesStatement(filter, slice, List.of(year), ids),
+        List<List<?>> rows = roundTrip.run(List.of(valuesStatement(filter, slice, List.of(year), ids, snapshot.cities()),
                 new RoundTrip.Statement<>("SELECT count(*) FROM report r WHERE r.year = ?" + cityFilter(ids, "r.city_id", params),
                         params, rs -> rs.getLong(1))));
         return new Counted(toCityValues(snapshot, List.of(year), rows.subList(0, 1)).get(0), (Long) rows.get(1).get(0));
     }
 
-    private record Read(long cityId, int year, RollUp.Row row) {
+    // the city as the snapshot knew it when the row came (null: created after the snapshot was read)
+    private record Read(StatsDirectory.City city, long cityId, int year, RollUp.Row row) {
     }
 
-    private static RoundTrip.Statement<Read> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids) {
+    private static RoundTrip.Statement<Read> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
+            Map<Long, StatsDirectory.City> cities) {
         // one year (most questions) is a constant, not a column of every row
         boolean oneYear = years.size() == 1;
         StringBuilder sql = new StringBuilder("SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, "
@@ -134,28 +136,26 @@ public class RollupQueries {
             byte[] p = rs.getBytes(3);
             long value = rs.getLong(4);
             Long boxed = rs.wasNull() ? null : value;
-            return new Read(rs.getLong(1), oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
+            long cityId = rs.getLong(1);
+            return new Read(cities.get(cityId), cityId, oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
                     o == null ? null : OWNERS.named(o), p == null ? null : PLATFORMS.named(p), boxed,
-                    QUALIFIERS.named(rs.getBytes(5)), text(rs.getBytes(6)), rs.getBoolean(7)));
+                    QUALIFIERS.named(rs.getBytes(5)), text(rs.getBytes(6)), bool(rs.getBytes(7))));
         });
     }
 
     /** Each statement's rows as values of the directory's cities, in the order of their slugs and years. */
     private List<List<CityValue>> toCityValues(StatsDirectory.Snapshot snapshot, List<Integer> years, List<List<?>> results) {
-        for (List<?> rows : results) {
-            for (Object row : rows) {
-                if (!snapshot.cities().containsKey(((Read) row).cityId())) { // a city created after the snapshot was read
-                    snapshot = directory.fresh(snapshot);
-                    break;
-                }
-            }
+        boolean refreshed = anyUnknownCity(results);
+        if (refreshed) {
+            snapshot = directory.fresh(snapshot);
         }
         List<List<CityValue>> answers = new ArrayList<>(results.size());
         for (List<?> rows : results) {
             List<CityValue> values = new ArrayList<>(rows.size());
             for (Object row : rows) {
                 Read read = (Read) row;
-                StatsDirectory.City city = snapshot.cities().get(read.cityId());
+                // after a refresh every city is taken from the new snapshot: the places in city order moved
+                StatsDirectory.City city = refreshed ? snapshot.cities().get(read.cityId()) : read.city();
                 if (city != null) {
                     values.add(new CityValue(city, read.year(), read.row()));
                 }
@@ -206,6 +206,23 @@ public class RollupQueries {
     // most baselines are empty: no new string for them
     private static String text(byte[] bytes) {
         return bytes == null ? null : bytes.length == 0 ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    // a city created after the snapshot was read
+    private static boolean anyUnknownCity(List<List<?>> results) {
+        for (List<?> rows : results) {
+            for (Object row : rows) {
+                if (((Read) row).city() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // 't' in text, 1 in binary: both encodings of true, no string decoded
+    private static boolean bool(byte[] bytes) {
+        return bytes != null && (bytes[0] == 't' || bytes[0] == 1);
     }
 
     /** Values of one year in the order of their cities' places, stable: a counting sort over the places. */

@@ -90,9 +90,8 @@ public class StatsService {
 
     public Ranking ranking(StatsFilter filter, int year, int limit, boolean perCapita) {
         MetricRef metric = metric(filter);
-        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year))
-                .stream().filter(v -> v.row().value() != null).toList();
-        List<CityRef> leftOut = perCapita ? values.stream().filter(v -> v.population() == null).map(CityValue::city).toList() : null;
+        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year));
+        List<CityRef> leftOut = perCapita ? new ArrayList<>() : null;
         record Ranked(CityValue source, Qualified value) {
         }
         Comparator<Ranked> order = (a, b) -> {
@@ -102,14 +101,23 @@ public class StatsService {
         // only the first `limit` are shown: keep the best of them in a heap whose head is the worst kept
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (CityValue v : values) {
-            if (!perCapita || v.population() != null) {
-                Ranked candidate = new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v));
-                if (best.size() < limit) {
-                    best.add(candidate);
-                } else if (order.compare(candidate, best.peek()) < 0) {
-                    best.poll();
-                    best.add(candidate);
-                }
+            if (v.row().value() == null) {
+                continue;
+            }
+            if (perCapita && v.population() == null) {
+                leftOut.add(v.city());
+                continue;
+            }
+            // most cities fall short of the worst kept: told by comparing counts, before any decimal is made
+            if (!perCapita && best.size() == limit && !beats(v, best.peek().source())) {
+                continue;
+            }
+            Ranked candidate = new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v));
+            if (best.size() < limit) {
+                best.add(candidate);
+            } else if (order.compare(candidate, best.peek()) < 0) {
+                best.poll();
+                best.add(candidate);
             }
         }
         List<Ranked> ranked = best.stream().sorted(order).toList();
@@ -275,6 +283,12 @@ public class StatsService {
     private static CityRef cityRef(String slug, Map<Integer, List<CityValue>> byYear) {
         return byYear.values().stream().flatMap(List::stream).map(CityValue::city).findFirst()
                 .orElse(new CityRef(slug, null));
+    }
+
+    /** Whether {@code v} ranks above {@code kept} by count, ties going to the city first in order. */
+    private static boolean beats(CityValue v, CityValue kept) {
+        int byValue = Long.compare(v.row().value(), kept.row().value());
+        return byValue != 0 ? byValue > 0 : v.cityOrder() < kept.cityOrder();
     }
 
     private static Qualified qualified(CityValue v) {
