@@ -139,6 +139,7 @@ done
 I=(-s bench/rotate.lua "$BASE" -- "${I_KEYS[@]}")
 warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"; warm "${G[@]}"; warm "${H[@]}"; warm "${I[@]}"
 settle hot -s bench/rotate.lua "$BASE" -- /q/health/live "$TOTALS" "$RANKING" "$BREAKDOWN" "${I_KEYS[@]}"
+settle e "${E[@]}"   # report by key has paths of its own (a miss reads and deflates, a hit inflates): settled alone
 for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hits every scenario alike
   measure a_health_live "${A[@]}"
   measure b_stats_304 "${B[@]}"
