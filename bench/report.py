@@ -112,7 +112,8 @@ out.append(f"Dataset (`bench/generate.py`, seed 42): {open(dataset_file).read().
            f"{float(load_s):.1f} s; the service built the roll-up ({rollup_rows} rows) and started in {float(rollup_s):.1f} s.\n")
 out.append(f"Every scenario was warmed up for {warmup} s before any measurement, then the load went on in 10 s slices "
            f"until the JIT compiler (C2) used under 5 % of a core in a slice: {settled.get('hot', 0)} s more for the "
-           f"service with its cache, then {settled.get('e', 0)} s more of (e) alone, {settled.get('cold', 0)} s more for the service with the cache off; (a), (b), (c) "
+           f"service with its cache, then {settled.get('e', 0)} s more of (e) alone, {settled.get('cold', 0)} s more "
+           f"for the service with the cache off; (a), (b), (c) "
            f"and (e) were then measured "
            f"in turn {rounds} times for {duration} s each and the table gives the median of the rounds; then, with the "
            f"service's answer cache off, (d), (f), (d1), (f1) and each question alone at 1 connection (5 s each) were "
