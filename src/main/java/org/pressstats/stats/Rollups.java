@@ -62,7 +62,7 @@ public class Rollups {
         });
     }
 
-    /** Builds the roll-up of reports that have figures but none (data loaded by SQL, or before the table existed). */
+    /** Builds the roll-up of reports whose figures were written without it (data loaded in SQL), queued by V8. */
     void backfill(@Observes StartupEvent event) throws SQLException {
         // one replica backfills; the others then find nothing left to do
         try (Connection connection = dataSource.getConnection()) {
@@ -76,7 +76,7 @@ public class Rollups {
             long started = System.nanoTime();
             int done = 0;
             List<Long> pending;
-            while (!(pending = reportsWithoutRollup(connection)).isEmpty()) {
+            while (!(pending = queuedReports(connection)).isEmpty()) {
                 rebuild(connection, pending);
                 connection.commit(); // batch by batch: progress survives a restart
                 done += pending.size();
@@ -89,11 +89,10 @@ public class Rollups {
         }
     }
 
-    private static List<Long> reportsWithoutRollup(Connection connection) throws SQLException {
+    private static List<Long> queuedReports(Connection connection) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT r.id FROM report r WHERE EXISTS "
-                + "(SELECT 1 FROM figure f WHERE f.report_id = r.id) AND NOT EXISTS "
-                + "(SELECT 1 FROM rollup u WHERE u.report_id = r.id) ORDER BY r.id LIMIT " + BACKFILL_BATCH);
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT report_id FROM rollup_pending ORDER BY report_id LIMIT " + BACKFILL_BATCH);
                 ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
@@ -111,11 +110,15 @@ public class Rollups {
         if (reports.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rollup WHERE report_id = ANY (?)")) {
-            delete.setArray(1, connection.createArrayOf("bigint", reports.stream().map(Figures::reportId).toArray()));
+        deleteRows(connection, "rollup", reports.stream().map(Figures::reportId).toList());
+        write(connection, reports);
+    }
+
+    private static void deleteRows(Connection connection, String table, List<Long> reportIds) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE report_id = ANY (?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", reportIds.toArray()));
             delete.executeUpdate();
         }
-        write(connection, reports);
     }
 
     /** Roll-up rows of reports that have none, by COPY. */
@@ -133,9 +136,13 @@ public class Rollups {
         }
     }
 
+    // a queued report may have had a roll-up before SQL added figures, or may have no figures left: the queue entry
+    // goes in any case, so that the backfill ends
     private static void rebuild(Connection connection, List<Long> reportIds) throws SQLException {
         record Key(long report, long city, int year) {
         }
+        deleteRows(connection, "rollup", reportIds);
+        deleteRows(connection, "rollup_pending", reportIds);
         Map<Key, Map<String, List<RollUp.Input>>> figures = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT r.id, r.city_id, r.year, f.metric, f.owner, "
                 + "f.platform, f.value, f.qualifier, f.baseline FROM figure f JOIN report r ON r.id = f.report_id "
