@@ -1,2 +1,2 @@
 SELECT version, changed_at FROM data_version;
-SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u WHERE u.metric = 'press_releases' AND u.level = 'TOTAL' AND u.year = 2023;
+SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, u.reported FROM rollup u WHERE u.metric = 'press_releases' AND u.level = 'TOTAL' AND u.year = 2023 AND u.value >= coalesce((SELECT v.value FROM rollup v WHERE v.metric = 'press_releases' AND v.level = 'TOTAL' AND v.year = 2023 AND v.value IS NOT NULL ORDER BY v.value DESC OFFSET 9 LIMIT 1), 0);

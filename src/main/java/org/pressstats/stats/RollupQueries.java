@@ -83,13 +83,25 @@ public class RollupQueries {
 
     /** The values of each slice, as {@link #values(StatsFilter, RollUp.Level, Owner, Platform, List)}, in one round trip. */
     public List<List<CityValue>> values(StatsFilter filter, List<Integer> years, List<Slice> slices) {
+        return values(filter, years, slices, 0);
+    }
+
+    /**
+     * The values of one year, as {@link #values(StatsFilter, RollUp.Level, Owner, Platform, List)}, that are at or above
+     * the {@code top}-th largest (ties at it included): all that the first {@code top} by value can be chosen from.
+     */
+    public List<CityValue> top(StatsFilter filter, RollUp.Level level, Owner owner, Platform platform, int year, int top) {
+        return values(filter, List.of(year), List.of(new Slice(level, owner, platform)), top).get(0);
+    }
+
+    private List<List<CityValue>> values(StatsFilter filter, List<Integer> years, List<Slice> slices, int top) {
         StatsDirectory.Snapshot snapshot = directory.current();
         List<Long> ids = StatsDirectory.cityIds(snapshot, filter);
         if (ids != null && ids.isEmpty()) {
             return slices.stream().map(s -> List.<CityValue>of()).toList();
         }
         List<RoundTrip.Statement<?>> statements = new ArrayList<>();
-        slices.forEach(slice -> statements.add(valuesStatement(filter, slice, years, ids, snapshot.cities())));
+        slices.forEach(slice -> statements.add(valuesStatement(filter, slice, years, ids, snapshot.cities(), top)));
         return toCityValues(snapshot, years, roundTrip.run(statements));
     }
 
@@ -101,7 +113,7 @@ public class RollupQueries {
             return new Counted(List.of(), 0);
         }
         List<Object> params = new ArrayList<>(List.of(year));
-        List<List<?>> rows = roundTrip.run(List.of(valuesStatement(filter, slice, List.of(year), ids, snapshot.cities()),
+        List<List<?>> rows = roundTrip.run(List.of(valuesStatement(filter, slice, List.of(year), ids, snapshot.cities(), 0),
                 new RoundTrip.Statement<>("SELECT count(*) FROM report r WHERE r.year = ?" + cityFilter(ids, "r.city_id", params),
                         params, rs -> rs.getLong(1))));
         return new Counted(toCityValues(snapshot, List.of(year), rows.subList(0, 1)).get(0), (Long) rows.get(1).get(0));
@@ -111,24 +123,22 @@ public class RollupQueries {
     private record Read(StatsDirectory.City city, long cityId, int year, RollUp.Row row) {
     }
 
+    // top > 0: only the rows at or above the top-th largest value (ties at it included), for a question that shows
+    // the first `top` by value; a ranking of 10 then reads 10-odd rows instead of one per city
     private static RoundTrip.Statement<Read> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
-            Map<Long, StatsDirectory.City> cities) {
+            Map<Long, StatsDirectory.City> cities, int top) {
         // one year (most questions) is a constant, not a column of every row
         boolean oneYear = years.size() == 1;
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT u.city_id, u.owner, u.platform, u.value, u.qualifier, u.baseline, "
-                + "u.reported" + (oneYear ? "" : ", u.year") + " FROM rollup u WHERE u.metric = ? AND u.level = ? AND u.year "
-                + (oneYear ? "= ?" : "= ANY (?)"));
-        List<Object> params = new ArrayList<>(List.of(filter.metric(), slice.level().name(),
-                oneYear ? years.get(0) : years.toArray(Integer[]::new)));
-        if (slice.owner() != null) {
-            sql.append(" AND u.owner = ?");
-            params.add(slice.owner().name());
+                + "u.reported" + (oneYear ? "" : ", u.year") + " FROM rollup u WHERE ")
+                .append(conditions("u", filter, slice, years, ids, params));
+        if (top > 0) {
+            // values are never negative: with fewer than `top` values every one comes
+            sql.append(" AND u.value >= coalesce((SELECT v.value FROM rollup v WHERE ")
+                    .append(conditions("v", filter, slice, years, ids, params))
+                    .append(" AND v.value IS NOT NULL ORDER BY v.value DESC OFFSET ").append(top - 1).append(" LIMIT 1), 0)");
         }
-        if (slice.platform() != null) {
-            sql.append(" AND u.platform = ?");
-            params.add(slice.platform().name());
-        }
-        sql.append(cityFilter(ids, "u.city_id", params));
         RollUp.Level level = slice.level();
         return new RoundTrip.Statement<>(sql.toString(), params, rs -> {
             // the enum columns as the bytes that came over the wire: no string is decoded for them
@@ -195,6 +205,23 @@ public class RollupQueries {
     }
 
     /** The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them (none: all cities). */
+    private static String conditions(String alias, StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
+            List<Object> params) {
+        boolean oneYear = years.size() == 1;
+        StringBuilder sql = new StringBuilder(alias + ".metric = ? AND " + alias + ".level = ? AND " + alias + ".year "
+                + (oneYear ? "= ?" : "= ANY (?)"));
+        params.addAll(List.of(filter.metric(), slice.level().name(), oneYear ? years.get(0) : years.toArray(Integer[]::new)));
+        if (slice.owner() != null) {
+            sql.append(" AND ").append(alias).append(".owner = ?");
+            params.add(slice.owner().name());
+        }
+        if (slice.platform() != null) {
+            sql.append(" AND ").append(alias).append(".platform = ?");
+            params.add(slice.platform().name());
+        }
+        return sql.append(cityFilter(ids, alias + ".city_id", params)).toString();
+    }
+
     private static String cityFilter(List<Long> ids, String column, List<Object> params) {
         if (ids == null) {
             return "";

@@ -90,7 +90,10 @@ public class StatsService {
 
     public Ranking ranking(StatsFilter filter, int year, int limit, boolean perCapita) {
         MetricRef metric = metric(filter);
-        List<CityValue> values = queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year));
+        // by count only the rows that can make the first `limit` come; per capita every city can
+        List<CityValue> values = perCapita
+                ? queries.values(filter, filter.level(), filter.owner(), filter.platform(), List.of(year))
+                : queries.top(filter, filter.level(), filter.owner(), filter.platform(), year, limit);
         List<CityRef> leftOut = perCapita ? new ArrayList<>() : null;
         record Ranked(CityValue source, Qualified value) {
         }

@@ -299,6 +299,7 @@ class StatsResourceTest {
         top.apply(3).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2], slugs[1])),
                 "items.rank", equalTo(List.of(1, 2, 2)), "items.value.value", equalTo(List.of(90, 70, 70)));
         top.apply(2).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2])));
+        top.apply(1).body("items.city.slug", equalTo(List.of(slugs[4])), "items.rank", equalTo(List.of(1)));
         top.apply(10).body("items.city.slug", equalTo(List.of(slugs[4], slugs[2], slugs[1], slugs[0], slugs[3])),
                 "items.rank", equalTo(List.of(1, 2, 2, 4, 5)));
     }
