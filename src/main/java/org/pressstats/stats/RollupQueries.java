@@ -204,7 +204,7 @@ public class RollupQueries {
         return result;
     }
 
-    /** The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them (none: all cities). */
+    // the metric, level, years, owner, platform and city filters of the rows, over the table as `alias`
     private static String conditions(String alias, StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
             List<Object> params) {
         boolean oneYear = years.size() == 1;
@@ -222,6 +222,7 @@ public class RollupQueries {
         return sql.append(cityFilter(ids, alias + ".city_id", params)).toString();
     }
 
+    /** The city filters as {@code AND column = ANY (?)} over the ids the directory gives for them (none: all cities). */
     private static String cityFilter(List<Long> ids, String column, List<Object> params) {
         if (ids == null) {
             return "";
