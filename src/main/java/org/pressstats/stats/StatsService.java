@@ -111,10 +111,6 @@ public class StatsService {
                 leftOut.add(v.city());
                 continue;
             }
-            // most cities fall short of the worst kept: told by comparing counts, before any decimal is made
-            if (!perCapita && best.size() == limit && !beats(v, best.peek().source())) {
-                continue;
-            }
             Ranked candidate = new Ranked(v, perCapita ? QualifiedMath.perThousand(qualified(v), v.population()) : qualified(v));
             if (best.size() < limit) {
                 best.add(candidate);
@@ -286,12 +282,6 @@ public class StatsService {
     private static CityRef cityRef(String slug, Map<Integer, List<CityValue>> byYear) {
         return byYear.values().stream().flatMap(List::stream).map(CityValue::city).findFirst()
                 .orElse(new CityRef(slug, null));
-    }
-
-    /** Whether {@code v} ranks above {@code kept} by count, ties going to the city first in order. */
-    private static boolean beats(CityValue v, CityValue kept) {
-        int byValue = Long.compare(v.row().value(), kept.row().value());
-        return byValue != 0 ? byValue > 0 : v.cityOrder() < kept.cityOrder();
     }
 
     private static Qualified qualified(CityValue v) {
