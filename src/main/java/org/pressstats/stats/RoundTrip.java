@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.pressstats.common.DataVersion;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 
 /**
  * Sends the statements of a question to PostgreSQL together, in one round trip, and on a question's first trip the
@@ -35,6 +36,7 @@ public class RoundTrip {
     }
 
     @Inject
+    @DataSource("stats")
     AgroalDataSource dataSource;
 
     @Inject

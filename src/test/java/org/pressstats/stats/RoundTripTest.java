@@ -8,6 +8,9 @@ import static org.pressstats.support.TestData.putReport;
 import static org.pressstats.support.TestData.report;
 import static org.pressstats.support.TestData.uniqueSlug;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +20,8 @@ import org.pressstats.city.FederalDistrict;
 import org.pressstats.common.DataVersion;
 import org.pressstats.stats.RollupQueries.CityValue;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A cold question's statements and the data version travel together; what comes back is what each asked. */
@@ -31,6 +36,21 @@ class RoundTripTest {
 
     @Inject
     DataVersion versions;
+
+    @Inject
+    AgroalDataSource main;
+
+    @Inject
+    @DataSource("stats")
+    AgroalDataSource stats;
+
+    private static String planCacheMode(AgroalDataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rs = connection.createStatement().executeQuery("SELECT current_setting('plan_cache_mode')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 
     private static String cityWithAccounts() {
         String slug = uniqueSlug("trip");
@@ -71,5 +91,11 @@ class RoundTripTest {
                 null, List.of(2012)));
         assertEquals(current, none.state().version());
         assertEquals(List.of(), none.answer());
+    }
+
+    @Test
+    void onlyTheStatsQuestionsSessionsKeepOnePlanPerStatement() throws SQLException {
+        assertEquals("force_generic_plan", planCacheMode(stats));
+        assertEquals("auto", planCacheMode(main)); // Hibernate's statements are planned as PostgreSQL sees fit
     }
 }
