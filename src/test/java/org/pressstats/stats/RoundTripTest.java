@@ -11,6 +11,7 @@ import static org.pressstats.support.TestData.uniqueSlug;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -46,7 +47,8 @@ class RoundTripTest {
 
     private static String planCacheMode(AgroalDataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                ResultSet rs = connection.createStatement().executeQuery("SELECT current_setting('plan_cache_mode')")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT current_setting('plan_cache_mode')")) {
             rs.next();
             return rs.getString(1);
         }
