@@ -10,11 +10,15 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 
 /**
  * Adds to the contract what annotations cannot say once: examples read from the sample data, the
- * page schemas, and one reusable response per problem type.
+ * page schemas, and one reusable response per problem type. Runs at build time, so a start does not read the
+ * sample data nor build these parts again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiComponents implements OASFilter {
 
     @Override
@@ -84,12 +88,6 @@ public class OpenApiComponents implements OASFilter {
 
     /** Operations with a role requirement answer 401 and 403 as problems, and say which roles they need. */
     private static void securedOperations(OpenAPI openAPI) {
-        if (openAPI.getComponents().getSecuritySchemes() != null && openAPI.getComponents().getSecuritySchemes().containsKey("bearer")) {
-            openAPI.getComponents().getSecuritySchemes().get("bearer").setDescription("A JWT from the configured OIDC "
-                    + "provider. Roles in the `groups` claim: `admin` (everything), `editor` (reports of the cities "
-                    + "in the `cities` claim, an array of slugs). Dev mode: `scripts/dev-token.sh admin` or "
-                    + "`scripts/dev-token.sh editor bratsk`.");
-        }
         if (openAPI.getPaths() == null) {
             return;
         }
