@@ -100,4 +100,17 @@ class RoundTripTest {
         assertEquals("force_generic_plan", planCacheMode(stats));
         assertEquals("auto", planCacheMode(main)); // Hibernate's statements are planned as PostgreSQL sees fit
     }
+
+    @Test
+    void theStatsPoolWaitsAndTimesOutAsTheMainPoolDoes() {
+        var mainPool = main.getConfiguration().connectionPoolConfiguration();
+        var statsPool = stats.getConfiguration().connectionPoolConfiguration();
+        assertEquals(mainPool.acquisitionTimeout(), statsPool.acquisitionTimeout());
+        var mainJdbc = mainPool.connectionFactoryConfiguration().jdbcProperties();
+        var statsJdbc = statsPool.connectionFactoryConfiguration().jdbcProperties();
+        for (String key : List.of("connectTimeout", "socketTimeout", "tcpKeepAlive")) {
+            assertEquals(mainJdbc.getProperty(key), statsJdbc.getProperty(key), key);
+        }
+        assertEquals("60", statsJdbc.getProperty("socketTimeout"));
+    }
 }
