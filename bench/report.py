@@ -13,7 +13,11 @@ results_file, dataset_file, load_s, rollup_s, rollup_rows, rss_kb, duration, war
 runs = {}
 starts = {}
 settled = {}
+rss_peer_kb = None
 for line in open(results_file):
+    if line.startswith("rss_peer"):  # rss_peer KB: the peer's RSS after its load
+        rss_peer_kb = int(line.split()[1])
+        continue
     if line.startswith("start_"):  # start_aot MS / start_plain MS: launch to the first 200 of /q/health/ready
         name, ms = line.split()
         starts.setdefault(name, []).append(int(ms))
@@ -88,6 +92,20 @@ targets = [
      start_aot <= 2),
     ("RSS after the load (MiB)", rss_mib, "<= 320", rss_mib <= 320),
 ]
+# a peer measured beside the service (run.sh's PEER_*): the targets as it states them, against the peer itself
+peer = os.environ.get("PEER_NAME", "the peer")
+has_peer = "p_peer_by_id" in runs
+if has_peer:
+    start_peer = statistics.median(starts["start_peer"]) / 1000
+    ep = round_ratio("e_report_by_key", "p_peer_by_id")
+    targets += [
+        (f"e/p throughput, report by key vs one by id of {peer} (median of per-round ratios)", ep, ">= 1", ep >= 1),
+        (f"start to ready with the AOT cache vs the start of {peer} (medians of {len(starts['start_peer'])}, in turn)",
+         start_aot / start_peer, "<= 0.5", start_aot / start_peer <= 0.5),
+    ]
+    if rss_peer_kb:
+        targets.append((f"RSS after the load vs that of {peer} after its load", int(rss_kb) / rss_peer_kb, "<= 0.75",
+                        int(rss_kb) / rss_peer_kb <= 0.75))
 labels = {
     "a_health_live": "(a) `/q/health/live`, framework ceiling",
     "b_stats_304": "(b) totals, ranking, breakdown with `If-None-Match` → 304",
@@ -101,7 +119,8 @@ labels = {
     "f_raw_sql": "(f) the same SQL through pgbench",
     "f1_raw_sql_single": "(f1) the same SQL through pgbench, 1 client",
 } | {f"{side}1_{q}": f"({side}1) {q} alone, {'service, cache off' if side == 'd' else 'pgbench'}, 1 connection"
-     for q in ("totals", "ranking", "breakdown") for side in ("d", "f")}
+     for q in ("totals", "ranking", "breakdown") for side in ("d", "f")} \
+  | ({"p_peer_by_id": f"(p) {peer}, one by id, on its own defaults"} if has_peer else {})
 out = []
 out.append("# Benchmark results\n")
 out.append(f"Run of `bench/run.sh` on {datetime.date.today().isoformat()}. Machine: {os.cpu_count()} cores ({cpu}), "
@@ -128,12 +147,19 @@ for key, label in labels.items():
 out.append("\nPer round (req/s): " + "; ".join(
     f"round {i + 1}: " + ", ".join(f"{k[0]} {runs[k][i]['rps']:.0f}" for k in
                                    ("a_health_live", "b_stats_304", "c_stats_cached", "e_report_by_key", "g_city_by_key",
-                                    "h_metric_by_key", "i_report_304"))
+                                    "h_metric_by_key", "i_report_304") + (("p_peer_by_id",) if has_peer else ()))
     for i in range(len(runs["a_health_live"]))) + ".")
 out.append(f"\nStart to ready (launch → first 200 of `/q/health/ready`, packaged jar, migrated database of the dataset), "
            f"starts in turn: with the AOT cache {', '.join(f'{ms} ms' for ms in starts['start_aot'])} (median "
            f"{start_aot:.2f} s); without it {', '.join(f'{ms} ms' for ms in starts['start_plain'])} (median "
-           f"{start_plain:.2f} s).")
+           f"{start_plain:.2f} s)" + (f"; {peer}, on its own defaults, in the same turns: "
+                                       f"{', '.join(f'{ms} ms' for ms in starts['start_peer'])} (median {start_peer:.2f} s)"
+                                       if has_peer else "") + ".")
+if has_peer:
+    out.append(f"\n{peer} ran beside the service from the warm-up of the hot scenarios on (idle while the service was "
+               f"measured, and the service idle while it was), was warmed and settled like them "
+               f"({settled.get('peer', 0)} s more), and (p) was measured in each round after (i). Its RSS after its "
+               f"load: {rss_peer_kb // 1024 if rss_peer_kb else '?'} MiB.")
 out.append("\n## Targets\n")
 out.append("| ratio | measured | target | |")
 out.append("|---|---:|---|---|")

@@ -5,6 +5,10 @@
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_bench), BENCH_PORT (8090),
 #      DURATION (10 s per measurement), ROUNDS (3: the hot scenarios are measured in turn this many times and the
 #      median is reported), WARMUP (30 s per scenario, all scenarios, before any measurement), CONNECTIONS (16).
+#      A peer service measured beside press-stats, when one is given (it is not part of this repository; bench/notes.md
+#      says how the one measured was built): PEER_APP (its quarkus-app folder), PEER_ENV (a file of NAME=value lines
+#      for its environment, its datasource included), PEER_PATHS (its read-by-id paths, space-separated), PEER_NAME,
+#      PEER_PORT (8091). It runs on its own defaults: `java -jar quarkus-run.jar`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/java.sh
@@ -18,7 +22,11 @@ CONNECTIONS="${CONNECTIONS:-16}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 PID=""
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+PEER_APP="${PEER_APP:-}"
+PEER_PORT="${PEER_PORT:-8091}"
+PEER_BASE="http://127.0.0.1:$PEER_PORT"
+PEER_PID=""
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -n "$PEER_PID" ] && kill "$PEER_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 command -v pgbench >/dev/null || { echo "pgbench is needed (Debian: postgresql-contrib)" >&2; exit 1; }
@@ -55,14 +63,32 @@ start_ms() { # start_ms: milliseconds from launch to the first 200 of /q/health/
   echo $(( (t1 - t0) / 1000000 ))
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+peer_launch() {
+  (cd "$PEER_APP" && exec env $(grep -v '^#' "$PEER_ENV") QUARKUS_HTTP_PORT="$PEER_PORT" java -jar quarkus-run.jar) \
+    > "$WORK/peer.log" 2>&1 &
+  PEER_PID=$!
+}
+peer_ready() { # peer_ready: polls the peer's /q/health/ready every 10 ms until it answers 200
+  until curl -sf -o /dev/null "$PEER_BASE/q/health/ready"; do
+    kill -0 "$PEER_PID" 2>/dev/null || { cat "$WORK/peer.log" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+peer_stop() { kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""; }
+peer_start_ms() { # as start_ms, for the peer
+  local t0 t1
+  t0=$(date +%s%N); peer_launch; peer_ready; t1=$(date +%s%N)
+  peer_stop
+  echo $(( (t1 - t0) / 1000000 ))
+}
 
 warm() { # warm wrk-args...: lets the JIT compile the path before anything is measured
   local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
 }
-c2_ticks() { # CPU ticks the service's C2 compiler threads have used so far
+c2_ticks() { # CPU ticks the C2 compiler threads of the service (or of $SETTLE_PID) have used so far
   local sum=0 task
-  for task in /proc/"$PID"/task/*; do
+  for task in /proc/"${SETTLE_PID:-$PID}"/task/*; do
     grep -q '^C2 Compiler' "$task/comm" 2>/dev/null && sum=$((sum + $(awk '{print $14 + $15}' "$task/stat")))
   done
   echo "$sum"
@@ -115,6 +141,7 @@ psql -q -d "$DB" -c "CHECKPOINT"   # the load's dirty pages written out before t
 for _ in $(seq 1 "${STARTS:-5}"); do
   AOT="-XX:AOTCache=app.aot"; echo "start_aot $(start_ms)" | tee -a "$WORK/starts"
   AOT="-Xshare:auto"; echo "start_plain $(start_ms)" | tee -a "$WORK/starts"
+  [ -n "$PEER_APP" ] && echo "start_peer $(peer_start_ms)" | tee -a "$WORK/starts"
 done
 AOT="-XX:AOTCache=app.aot"
 start PRESS_STATS_SAMPLE_DATA_LOAD=false
@@ -140,6 +167,12 @@ I=(-s bench/rotate.lua "$BASE" -- "${I_KEYS[@]}")
 warm "${A[@]}"; warm "${B[@]}"; warm "${C[@]}"; warm "${E[@]}"; warm "${G[@]}"; warm "${H[@]}"; warm "${I[@]}"
 settle hot -s bench/rotate.lua "$BASE" -- /q/health/live "$TOTALS" "$RANKING" "$BREAKDOWN" "${I_KEYS[@]}"
 settle e "${E[@]}"   # report by key has paths of its own (a miss reads and deflates, a hit inflates): settled alone
+if [ -n "$PEER_APP" ]; then   # the peer up beside the service, warmed and settled the same way; idle while the service is measured
+  P=(-s bench/rotate.lua "$PEER_BASE" -- $PEER_PATHS)
+  peer_launch; peer_ready
+  warm "${P[@]}"
+  SETTLE_PID="$PEER_PID" settle peer "${P[@]}"
+fi
 for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hits every scenario alike
   measure a_health_live "${A[@]}"
   measure b_stats_304 "${B[@]}"
@@ -148,8 +181,13 @@ for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hi
   measure g_city_by_key "${G[@]}"
   measure h_metric_by_key "${H[@]}"
   measure i_report_304 "${I[@]}"
+  [ -n "$PEER_APP" ] && measure p_peer_by_id "${P[@]}"
 done
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+if [ -n "$PEER_APP" ]; then
+  echo "rss_peer $(awk '/VmRSS/ {print $2}' "/proc/$PEER_PID/status")" >> "$WORK/results"
+  peer_stop
+fi
 stop
 
 pg() { # pg NAME clients [question...]: the same SQL the service runs per question (all three by default)
@@ -186,6 +224,6 @@ stop
 
 cat "$WORK/starts" >> "$WORK/results"
 cp "$WORK/results" bench/last-run.txt   # the raw lines behind RESULTS.md
-python3 bench/report.py "$WORK/results" "$WORK/dataset" "$load_seconds" "$rollup_seconds" "$rollup_rows" "$RSS_KB" \
+PEER_NAME="${PEER_NAME:-the peer}" python3 bench/report.py "$WORK/results" "$WORK/dataset" "$load_seconds" "$rollup_seconds" "$rollup_rows" "$RSS_KB" \
   "$DURATION" "$WARMUP" "$CONNECTIONS" "$ROUNDS" > bench/RESULTS.md
 echo "== written bench/RESULTS.md"
