@@ -141,7 +141,7 @@ psql -q -d "$DB" -c "CHECKPOINT"   # the load's dirty pages written out before t
 for _ in $(seq 1 "${STARTS:-5}"); do
   AOT="-XX:AOTCache=app.aot"; echo "start_aot $(start_ms)" | tee -a "$WORK/starts"
   AOT="-Xshare:auto"; echo "start_plain $(start_ms)" | tee -a "$WORK/starts"
-  [ -n "$PEER_APP" ] && echo "start_peer $(peer_start_ms)" | tee -a "$WORK/starts"
+  if [ -n "$PEER_APP" ]; then echo "start_peer $(peer_start_ms)" | tee -a "$WORK/starts"; fi
 done
 AOT="-XX:AOTCache=app.aot"
 start PRESS_STATS_SAMPLE_DATA_LOAD=false
@@ -181,7 +181,7 @@ for _ in $(seq 1 "$ROUNDS"); do   # interleaved, so that drift of the machine hi
   measure g_city_by_key "${G[@]}"
   measure h_metric_by_key "${H[@]}"
   measure i_report_304 "${I[@]}"
-  [ -n "$PEER_APP" ] && measure p_peer_by_id "${P[@]}"
+  if [ -n "$PEER_APP" ]; then measure p_peer_by_id "${P[@]}"; fi
 done
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 if [ -n "$PEER_APP" ]; then
