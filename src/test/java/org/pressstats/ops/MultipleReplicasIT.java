@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.pressstats.support.ControlledPostgres;
 import org.pressstats.support.PackagedApp;
 
-/** Two replicas of the packaged jar start at once against one empty database: both serve, each migration ran once. */
+/**
+ * Two replicas of the packaged jar start at once against one empty database: both serve, each migration ran once. And
+ * a jar starts on a schema one migration ahead of it, as in a rolling update or a rollback.
+ */
 class MultipleReplicasIT {
 
     @Test
@@ -44,6 +47,32 @@ class MultipleReplicasIT {
             second.terminate();
             assertEquals(0, first.awaitExit());
             assertEquals(0, second.awaitExit());
+        }
+    }
+
+    @Test
+    void thePreviousReleaseStartsAndServesOnASchemaTheNextOneMigrated() throws Exception {
+        String database = ControlledPostgres.get().createDatabase("rollback");
+        try (PackagedApp first = PackagedApp.start("release-n", database, Map.of("PRESS_STATS_SAMPLE_DATA_LOAD", "true"))) {
+            first.awaitListening();
+            assertEquals(200, first.send(first.request("/q/health/ready")).statusCode());
+            first.terminate();
+            first.awaitExit();
+        }
+        long next = migrations() + 1;
+        try (Connection sql = DriverManager.getConnection(database, "postgres", "");
+                Statement statement = sql.createStatement()) {
+            // what the next release's migration leaves behind: a history row this build has no script for
+            statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                    + "installed_by, execution_time, success) SELECT max(installed_rank) + 1, '" + next + "', 'next release', 'SQL', 'V"
+                    + next + "__next_release.sql', 1, 'postgres', 1, true FROM flyway_schema_history");
+        }
+        try (PackagedApp previous = PackagedApp.start("release-n-after-n+1", database, Map.of())) {
+            previous.awaitListening();
+            assertEquals(200, previous.send(previous.request("/q/health/ready")).statusCode());
+            assertEquals(200, previous.send(previous.request("/api/v1/cities/bratsk/reports/2023")).statusCode());
+            previous.terminate();
+            assertEquals(0, previous.awaitExit());
         }
     }
 
