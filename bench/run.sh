@@ -50,14 +50,17 @@ start() { # start [extra env...]: launches and waits until it answers
   done
   echo "service did not become ready" >&2; exit 1
 }
-start_ms() { # start_ms: milliseconds from launch to the first 200 of /q/health/ready (polled every 10 ms)
+await_ready() { # await_ready BASE PID LOG: polls BASE/q/health/ready every 10 ms until a 200; fails if PID ends first
+  until curl -sf -o /dev/null "$1/q/health/ready"; do
+    kill -0 "$2" 2>/dev/null || { cat "$3" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+start_ms() { # start_ms: milliseconds from launch to the first 200 of /q/health/ready
   local t0 t1
   t0=$(date +%s%N)
   launch PRESS_STATS_SAMPLE_DATA_LOAD=false
-  until curl -sf -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-    sleep 0.01
-  done
+  await_ready "$BASE" "$PID" "$WORK/service.log"
   t1=$(date +%s%N)
   stop
   echo $(( (t1 - t0) / 1000000 ))
@@ -68,12 +71,7 @@ peer_launch() {
     > "$WORK/peer.log" 2>&1 &
   PEER_PID=$!
 }
-peer_ready() { # peer_ready: polls the peer's /q/health/ready every 10 ms until it answers 200
-  until curl -sf -o /dev/null "$PEER_BASE/q/health/ready"; do
-    kill -0 "$PEER_PID" 2>/dev/null || { cat "$WORK/peer.log" >&2; exit 1; }
-    sleep 0.01
-  done
-}
+peer_ready() { await_ready "$PEER_BASE" "$PEER_PID" "$WORK/peer.log"; }
 peer_stop() { kill "$PEER_PID"; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""; }
 peer_start_ms() { # as start_ms, for the peer
   local t0 t1
