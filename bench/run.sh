@@ -51,8 +51,10 @@ start() { # start [extra env...]: launches and waits until it answers
   echo "service did not become ready" >&2; exit 1
 }
 await_ready() { # await_ready BASE PID LOG: polls BASE/q/health/ready every 10 ms until a 200; fails if PID ends first
+  local deadline=$((SECONDS + 300))   # or after 5 minutes, as start() does
   until curl -sf -o /dev/null "$1/q/health/ready"; do
     kill -0 "$2" 2>/dev/null || { cat "$3" >&2; exit 1; }
+    [ "$SECONDS" -lt "$deadline" ] || { echo "$1 did not become ready" >&2; exit 1; }
     sleep 0.01
   done
 }
