@@ -45,8 +45,8 @@ start() { # start [extra env...]: launches and waits until it answers (every 0.5
   launch "$@"
   await_ready "$BASE" "$PID" "$WORK/service.log" 0.5
 }
-await_ready() { # await_ready BASE PID LOG [SECONDS]: polls BASE/q/health/ready (every 10 ms) until a 200; fails if PID
-  local deadline=$((SECONDS + 300))   # ends first, or after 5 minutes
+await_ready() { # await_ready BASE PID LOG [INTERVAL]: polls BASE/q/health/ready every INTERVAL s (0.01) until a 200;
+  local deadline=$((SECONDS + 300))   # fails if PID ends first, or after 5 minutes
   until curl -sf -o /dev/null "$1/q/health/ready"; do
     kill -0 "$2" 2>/dev/null || { cat "$3" >&2; exit 1; }
     [ "$SECONDS" -lt "$deadline" ] || { echo "$1 did not become ready" >&2; exit 1; }
