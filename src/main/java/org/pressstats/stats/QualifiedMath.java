@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.pressstats.report.Qualifier;
 
@@ -42,44 +43,64 @@ public final class QualifiedMath {
     }
 
     /**
-     * The five at once: one pass for the sum, the bounds and the qualifier, one sort for the median, as a dashboard's
-     * totals over every city ask all five. Null for an empty list: there is nothing to describe.
+     * The five at once, of whole values read off the items without a number object for each: one pass for the sum and
+     * the qualifier, one sort of longs for the bounds and the median, as a dashboard's totals over every city ask all
+     * five. Null for an empty list: there is nothing to describe.
      */
-    public static Summary summarize(List<Qualified> values) {
-        if (values.isEmpty()) {
+    public static <T> Summary summarize(List<T> items, ToLongFunction<T> value, Function<T, Qualifier> qualifier) {
+        if (items.isEmpty()) {
             return null;
         }
-        BigDecimal[] numbers = new BigDecimal[values.size()];
-        BigDecimal total = BigDecimal.ZERO;
-        Qualifier qualifier = Qualifier.EXACT;
-        for (int i = 0; i < numbers.length; i++) {
-            Qualified v = values.get(i);
-            numbers[i] = v.value();
-            total = total.add(v.value());
-            qualifier = combine(qualifier, v.qualifier());
-        }
-        IntFunction<BigDecimal> nth = sortedOrder(numbers);
-        int n = numbers.length;
-        BigDecimal median = n % 2 == 1 ? nth.apply(n / 2)
-                : nth.apply(n / 2 - 1).add(nth.apply(n / 2)).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
-        BigDecimal mean = total.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
-        return new Summary(new Qualified(total, qualifier), new Qualified(nth.apply(0), qualifier),
-                new Qualified(nth.apply(n - 1), qualifier), new Qualified(plain(mean), qualifier),
-                new Qualified(plain(median), qualifier));
-    }
-
-    /** The i-th smallest of the numbers; figures are whole, and sorted as longs they sort several times faster. */
-    private static IntFunction<BigDecimal> sortedOrder(BigDecimal[] numbers) {
-        long[] whole = new long[numbers.length];
-        for (int i = 0; i < numbers.length; i++) {
-            if (numbers[i].scale() != 0 || numbers[i].precision() > 18) {
-                Arrays.sort(numbers);
-                return i2 -> numbers[i2];
-            }
-            whole[i] = numbers[i].longValue();
+        long[] whole = new long[items.size()];
+        WholeSum total = new WholeSum();
+        Qualifier combined = Qualifier.EXACT;
+        for (int i = 0; i < whole.length; i++) {
+            T item = items.get(i);
+            whole[i] = value.applyAsLong(item);
+            total.add(whole[i]);
+            combined = combine(combined, qualifier.apply(item));
         }
         Arrays.sort(whole);
-        return i -> BigDecimal.valueOf(whole[i]);
+        int n = whole.length;
+        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(whole[n / 2]) : BigDecimal.valueOf(whole[n / 2 - 1])
+                .add(BigDecimal.valueOf(whole[n / 2])).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
+        BigDecimal mean = total.value().divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
+        return new Summary(new Qualified(total.value(), combined), Qualified.of(whole[0], combined),
+                Qualified.of(whole[n - 1], combined), new Qualified(plain(mean), combined),
+                new Qualified(plain(median), combined));
+    }
+
+    /** The sum of whole values, as {@link #sum(List)}, read off the items without a number object for each. */
+    public static <T> Qualified sum(List<T> items, ToLongFunction<T> value, Function<T, Qualifier> qualifier) {
+        WholeSum total = new WholeSum();
+        Qualifier combined = Qualifier.EXACT;
+        for (T item : items) {
+            total.add(value.applyAsLong(item));
+            combined = combine(combined, qualifier.apply(item));
+        }
+        return new Qualified(total.value(), combined);
+    }
+
+    // a sum of longs kept in a long while it fits, then as a BigDecimal: figures are whole and rarely that large
+    private static final class WholeSum {
+        private long small;
+        private BigDecimal big;
+
+        void add(long value) {
+            if (big == null) {
+                long sum = small + value;
+                if (((small ^ sum) & (value ^ sum)) >= 0) {
+                    small = sum;
+                    return;
+                }
+                big = BigDecimal.valueOf(small);
+            }
+            big = big.add(BigDecimal.valueOf(value));
+        }
+
+        BigDecimal value() {
+            return big != null ? big : BigDecimal.valueOf(small);
+        }
     }
 
     /** The qualifier of a difference or ratio of two values. */

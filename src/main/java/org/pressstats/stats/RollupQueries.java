@@ -119,13 +119,13 @@ public class RollupQueries {
         return new Counted(toCityValues(snapshot, List.of(year), rows.subList(0, 1)).get(0), (Long) rows.get(1).get(0));
     }
 
-    // the city as the snapshot knew it when the row came (null: created after the snapshot was read)
-    private record Read(StatsDirectory.City city, long cityId, int year, RollUp.Row row) {
+    // a row by its city's id: a city created after the snapshot was read (a known city's row comes as its CityValue)
+    private record CityIdValue(long cityId, int year, RollUp.Row row) {
     }
 
     // top > 0: only the rows at or above the top-th largest value (ties at it included), for a question that shows
     // the first `top` by value; a ranking of 10 then reads 10-odd rows instead of one per city
-    private static RoundTrip.Statement<Read> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
+    private static RoundTrip.Statement<Object> valuesStatement(StatsFilter filter, Slice slice, List<Integer> years, List<Long> ids,
             Map<Long, StatsDirectory.City> cities, int top) {
         // one year (most questions) is a constant, not a column of every row
         boolean oneYear = years.size() == 1;
@@ -147,9 +147,11 @@ public class RollupQueries {
             long value = rs.getLong(4);
             Long boxed = rs.wasNull() ? null : value;
             long cityId = rs.getLong(1);
-            return new Read(cities.get(cityId), cityId, oneYear ? years.get(0) : rs.getInt(8), new RollUp.Row(level,
-                    o == null ? null : OWNERS.named(o), p == null ? null : PLATFORMS.named(p), boxed,
-                    QUALIFIERS.named(rs.getBytes(5)), text(rs.getBytes(6)), bool(rs.getBytes(7))));
+            int year = oneYear ? years.get(0) : rs.getInt(8);
+            RollUp.Row row = new RollUp.Row(level, o == null ? null : OWNERS.named(o), p == null ? null : PLATFORMS.named(p),
+                    boxed, QUALIFIERS.named(rs.getBytes(5)), text(rs.getBytes(6)), bool(rs.getBytes(7)));
+            StatsDirectory.City city = cities.get(cityId);
+            return city != null ? new CityValue(city, year, row) : new CityIdValue(cityId, year, row);
         });
     }
 
@@ -163,9 +165,14 @@ public class RollupQueries {
         for (List<?> rows : results) {
             List<CityValue> values = new ArrayList<>(rows.size());
             for (Object row : rows) {
-                Read read = (Read) row;
+                if (!refreshed) {
+                    values.add((CityValue) row);
+                    continue;
+                }
                 // after a refresh every city is taken from the new snapshot: the places in city order moved
-                StatsDirectory.City city = refreshed ? snapshot.cities().get(read.cityId()) : read.city();
+                CityIdValue read = row instanceof CityValue v ? new CityIdValue(v.place().id(), v.year(), v.row())
+                        : (CityIdValue) row;
+                StatsDirectory.City city = snapshot.cities().get(read.cityId());
                 if (city != null) {
                     values.add(new CityValue(city, read.year(), read.row()));
                 }
@@ -240,7 +247,7 @@ public class RollupQueries {
     private static boolean anyUnknownCity(List<List<?>> results) {
         for (List<?> rows : results) {
             for (Object row : rows) {
-                if (((Read) row).city() == null) {
+                if (row instanceof CityIdValue) {
                     return true;
                 }
             }

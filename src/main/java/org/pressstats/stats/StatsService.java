@@ -60,7 +60,7 @@ public class StatsService {
             return new Totals(metric, year, null, reporting, filed, null, null, null, null, null, groups,
                     "growth figures measured against different baselines are not added up; see baselines");
         }
-        QualifiedMath.Summary summary = QualifiedMath.summarize(values.stream().map(StatsService::qualified).toList());
+        QualifiedMath.Summary summary = QualifiedMath.summarize(values, v -> v.row().value(), v -> v.row().qualifier());
         return new Totals(metric, year, summary.sum(), reporting, filed, summary.min(), summary.max(), summary.mean(),
                 summary.median(), values.get(0).row().baseline(), null, null);
     }
@@ -79,7 +79,7 @@ public class StatsService {
             } else if (baselineGroups(metric, values) != null) {
                 points.add(new SeriesPoint(year, null, reporting, null, "different baselines; not added up"));
             } else {
-                points.add(new SeriesPoint(year, QualifiedMath.sum(values.stream().map(StatsService::qualified).toList()),
+                points.add(new SeriesPoint(year, QualifiedMath.sum(values, v -> v.row().value(), v -> v.row().qualifier()),
                         reporting, values.get(0).row().baseline(), null));
             }
         }
@@ -207,16 +207,17 @@ public class StatsService {
         Map<String, List<CityValue>> grouped = parts.stream().filter(v -> v.row().value() != null)
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
         List<Group> groups = grouped.entrySet().stream().map(e -> new Group(e.getKey(), label.apply(e.getKey()),
-                QualifiedMath.sum(e.getValue().stream().map(StatsService::qualified).toList()),
+                QualifiedMath.sum(e.getValue(), v -> v.row().value(), v -> v.row().qualifier()),
                 Qualified.exact(e.getValue().size()))).toList();
         List<Qualified> rest = new ArrayList<>();
         List<CityRef> restCities = new ArrayList<>();
         int next = 0; // wholes and parts are both in city order: each city's parts follow on from the last city's
+        List<RollUp.Row> cityParts = new ArrayList<>();
         for (CityValue whole : wholes) {
             if (partSlice == null && whole.district() != null) {
                 continue; // by district: a city with a district is wholly in its group
             }
-            List<RollUp.Row> cityParts = new ArrayList<>();
+            cityParts.clear();
             while (partSlice != null && next < parts.size() && parts.get(next).cityOrder() <= whole.cityOrder()) {
                 CityValue part = parts.get(next++);
                 if (part.cityOrder() == whole.cityOrder()) {
@@ -276,7 +277,7 @@ public class StatsService {
         return byBaseline.entrySet().stream().map(e -> new BaselineGroup(e.getKey(),
                 e.getValue().stream().map(CityValue::city).toList(),
                 e.getValue().stream().allMatch(v -> v.row().value() != null)
-                        ? QualifiedMath.sum(e.getValue().stream().map(StatsService::qualified).toList()) : null)).toList();
+                        ? QualifiedMath.sum(e.getValue(), v -> v.row().value(), v -> v.row().qualifier()) : null)).toList();
     }
 
     private static CityRef cityRef(String slug, Map<Integer, List<CityValue>> byYear) {

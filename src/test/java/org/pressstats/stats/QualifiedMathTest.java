@@ -32,15 +32,26 @@ class QualifiedMathTest {
     }
 
     @Test
+    void aSumReadOffItemsAgreesWithTheSumOfTheirQualifiedValues() {
+        List<List<Qualified>> cases = List.of(List.of(exact(3415), exact(1530)), List.of(exact(35716), atLeast(25000)),
+                List.of(atLeast(500), about(220), exact(1)), List.of(about(7), atLeast(3)), List.of(),
+                List.of(exact(Long.MAX_VALUE), atLeast(Long.MAX_VALUE), exact(2)));
+        for (List<Qualified> values : cases) {
+            assertEquals(QualifiedMath.sum(values),
+                    QualifiedMath.sum(values, v -> v.value().longValueExact(), Qualified::qualifier), values.toString());
+        }
+    }
+
+    @Test
     void minMaxMeanMedianCarryTheQualifierOfAllInputs() {
         List<Qualified> values = List.of(exact(10), atLeast(40), exact(20));
-        QualifiedMath.Summary summary = QualifiedMath.summarize(values);
+        QualifiedMath.Summary summary = summarize(values);
         assertEquals(atLeast(10), summary.min());
         assertEquals(atLeast(40), summary.max());
         assertEquals(new Qualified(new BigDecimal("23.33"), Qualifier.AT_LEAST), summary.mean());
         assertEquals(atLeast(20), summary.median());
-        assertEquals(new Qualified(new BigDecimal("15"), Qualifier.EXACT), QualifiedMath.summarize(List.of(exact(10), exact(20))).median());
-        assertNull(QualifiedMath.summarize(List.of()));
+        assertEquals(new Qualified(new BigDecimal("15"), Qualifier.EXACT), summarize(List.of(exact(10), exact(20))).median());
+        assertNull(summarize(List.of()));
     }
 
     @Test
@@ -48,17 +59,21 @@ class QualifiedMathTest {
         assertSummary(List.of(atLeast(5), exact(-3), about(11), exact(0)), Qualifier.APPROXIMATE, "13", "-3", "11", "3.25", "2.5");
         assertSummary(List.of(exact(3), exact(3)), Qualifier.EXACT, "6", "3", "3", "3", "3");
         assertSummary(List.of(about(7)), Qualifier.APPROXIMATE, "7", "7", "7", "7", "7");
-        // too large for longs: sorted as BigDecimals
+        // a sum too large for a long
         assertSummary(List.of(exact(Long.MAX_VALUE), exact(Long.MAX_VALUE), exact(1)), Qualifier.EXACT,
                 "18446744073709551615", "1", "9223372036854775807", "6148914691236517205", "9223372036854775807");
-        // not whole: sorted as BigDecimals
-        assertSummary(List.of(new Qualified(new BigDecimal("2.5"), Qualifier.EXACT), exact(1), exact(4), exact(2)),
-                Qualifier.EXACT, "9.5", "1", "4", "2.38", "2.25");
+        assertSummary(List.of(exact(Long.MAX_VALUE - 1), exact(Long.MAX_VALUE)), Qualifier.EXACT,
+                "18446744073709551613", "9223372036854775806", "9223372036854775807", "9223372036854775806.5",
+                "9223372036854775806.5");
+    }
+
+    private static QualifiedMath.Summary summarize(List<Qualified> values) {
+        return QualifiedMath.summarize(values, v -> v.value().longValueExact(), Qualified::qualifier);
     }
 
     private static void assertSummary(List<Qualified> values, Qualifier qualifier, String sum, String min, String max,
             String mean, String median) {
-        QualifiedMath.Summary summary = QualifiedMath.summarize(values);
+        QualifiedMath.Summary summary = summarize(values);
         String[] expected = { sum, min, max, mean, median };
         Qualified[] actual = { summary.sum(), summary.min(), summary.max(), summary.mean(), summary.median() };
         for (int i = 0; i < expected.length; i++) {
