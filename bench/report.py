@@ -62,9 +62,9 @@ def round_ratio(top, bottom):
     return statistics.median(t["rps"] / b_["rps"] for t, b_ in zip(runs[top], runs[bottom]))
 
 
-def round_latency(top, bottom, key):
+def round_latency(top, bottom, key, bottom_key=None):
     """The median over rounds of a latency ratio, each round's pair measured back to back."""
-    return statistics.median(t[key] / b_[key] for t, b_ in zip(runs[top], runs[bottom]))
+    return statistics.median(t[key] / b_[bottom_key or key] for t, b_ in zip(runs[top], runs[bottom]))
 
 
 questions = ("totals", "ranking", "breakdown")
@@ -72,8 +72,7 @@ per_question = {q: round_latency("d1_" + q, "f1_" + q, "p50_ms") for q in questi
 d1f1, df = round_latency("d1_stats_cold_single", "f1_raw_sql_single", "p50_ms"), \
     round_latency("d_stats_cold", "f_raw_sql", "p99_ms")
 # the same with wrk's own p50, corrected for coordinated omission (as runs before bench/timed.lua measured it)
-d1f1_wrk = statistics.median(t["wrk_p50_ms"] / b_["p50_ms"] for t, b_ in
-                             zip(runs["d1_stats_cold_single"], runs["f1_raw_sql_single"])) \
+d1f1_wrk = round_latency("d1_stats_cold_single", "f1_raw_sql_single", "wrk_p50_ms", "p50_ms") \
     if "wrk_p50_ms" in runs["d1_stats_cold_single"][0] else None
 ba, ca, ea = round_ratio("b_stats_304", "a_health_live"), round_ratio("c_stats_cached", "a_health_live"), \
     round_ratio("e_report_by_key", "a_health_live")

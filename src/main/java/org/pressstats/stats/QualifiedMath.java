@@ -64,8 +64,9 @@ public final class QualifiedMath {
         int n = whole.length;
         BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(whole[n / 2]) : BigDecimal.valueOf(whole[n / 2 - 1])
                 .add(BigDecimal.valueOf(whole[n / 2])).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
-        BigDecimal mean = total.value().divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
-        return new Summary(new Qualified(total.value(), combined), Qualified.of(whole[0], combined),
+        BigDecimal sum = total.value();
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
+        return new Summary(new Qualified(sum, combined), Qualified.of(whole[0], combined),
                 Qualified.of(whole[n - 1], combined), new Qualified(plain(mean), combined),
                 new Qualified(plain(median), combined));
     }

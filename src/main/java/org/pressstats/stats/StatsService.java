@@ -79,7 +79,7 @@ public class StatsService {
             } else if (baselineGroups(metric, values) != null) {
                 points.add(new SeriesPoint(year, null, reporting, null, "different baselines; not added up"));
             } else {
-                points.add(new SeriesPoint(year, QualifiedMath.sum(values, v -> v.row().value(), v -> v.row().qualifier()),
+                points.add(new SeriesPoint(year, sum(values),
                         reporting, values.get(0).row().baseline(), null));
             }
         }
@@ -207,7 +207,7 @@ public class StatsService {
         Map<String, List<CityValue>> grouped = parts.stream().filter(v -> v.row().value() != null)
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
         List<Group> groups = grouped.entrySet().stream().map(e -> new Group(e.getKey(), label.apply(e.getKey()),
-                QualifiedMath.sum(e.getValue(), v -> v.row().value(), v -> v.row().qualifier()),
+                sum(e.getValue()),
                 Qualified.exact(e.getValue().size()))).toList();
         List<Qualified> rest = new ArrayList<>();
         List<CityRef> restCities = new ArrayList<>();
@@ -277,12 +277,16 @@ public class StatsService {
         return byBaseline.entrySet().stream().map(e -> new BaselineGroup(e.getKey(),
                 e.getValue().stream().map(CityValue::city).toList(),
                 e.getValue().stream().allMatch(v -> v.row().value() != null)
-                        ? QualifiedMath.sum(e.getValue(), v -> v.row().value(), v -> v.row().qualifier()) : null)).toList();
+                        ? sum(e.getValue()) : null)).toList();
     }
 
     private static CityRef cityRef(String slug, Map<Integer, List<CityValue>> byYear) {
         return byYear.values().stream().flatMap(List::stream).map(CityValue::city).findFirst()
                 .orElse(new CityRef(slug, null));
+    }
+
+    private static Qualified sum(List<CityValue> values) {
+        return QualifiedMath.sum(values, v -> v.row().value(), v -> v.row().qualifier());
     }
 
     private static Qualified qualified(CityValue v) {
