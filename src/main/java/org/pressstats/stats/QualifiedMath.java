@@ -43,32 +43,27 @@ public final class QualifiedMath {
     }
 
     /**
-     * The five at once, of whole values read off the items without a number object for each: one pass for the sum and
-     * the qualifier, one sort of longs for the bounds and the median, as a dashboard's totals over every city ask all
-     * five. Null for an empty list: there is nothing to describe.
+     * The five at once, of whole values read off the items without a number object for each: the sum and the
+     * qualifier as {@link #sum(List, ToLongFunction, Function)} gives them, one sort of longs for the bounds and the
+     * median, as a dashboard's totals over every city ask all five. Null for an empty list: there is nothing to describe.
      */
     public static <T> Summary summarize(List<T> items, ToLongFunction<T> value, Function<T, Qualifier> qualifier) {
         if (items.isEmpty()) {
             return null;
         }
+        Qualified sum = sum(items, value, qualifier);
+        Qualifier combined = sum.qualifier();
         long[] whole = new long[items.size()];
-        WholeSum total = new WholeSum();
-        Qualifier combined = Qualifier.EXACT;
         for (int i = 0; i < whole.length; i++) {
-            T item = items.get(i);
-            whole[i] = value.applyAsLong(item);
-            total.add(whole[i]);
-            combined = combine(combined, qualifier.apply(item));
+            whole[i] = value.applyAsLong(items.get(i));
         }
         Arrays.sort(whole);
         int n = whole.length;
         BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(whole[n / 2]) : BigDecimal.valueOf(whole[n / 2 - 1])
                 .add(BigDecimal.valueOf(whole[n / 2])).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
-        BigDecimal sum = total.value();
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
-        return new Summary(new Qualified(sum, combined), Qualified.of(whole[0], combined),
-                Qualified.of(whole[n - 1], combined), new Qualified(plain(mean), combined),
-                new Qualified(plain(median), combined));
+        BigDecimal mean = sum.value().divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP);
+        return new Summary(sum, Qualified.of(whole[0], combined), Qualified.of(whole[n - 1], combined),
+                new Qualified(plain(mean), combined), new Qualified(plain(median), combined));
     }
 
     /** The sum of whole values, as {@link #sum(List)}, read off the items without a number object for each. */
