@@ -43,6 +43,9 @@ import org.pressstats.common.ProblemException;
 @RolesAllowed(Caller.ADMIN)
 public class AuditResource {
 
+    private static final Instant EARLIEST = LocalDate.of(1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST = LocalDate.of(10000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
     @Inject
     History history;
 
@@ -90,11 +93,17 @@ public class AuditResource {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
+            instant = raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(raw);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name, "'" + raw + "' is not a date (2026-11-23) or an instant (2026-11-23T10:00:00Z)");
         }
+        // ISO-8601 allows years far past what a timestamp holds; no change is ever outside these
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw ProblemException.badRequest(name, "'" + raw + "' is outside the years 0001 to 9999");
+        }
+        return instant;
     }
 
     // The change log is read-only: other methods are a 405 that says so (JAX-RS's own 405 has no Allow header)

@@ -105,8 +105,10 @@ final class Columns {
         }
         try {
             BigDecimal value = new BigDecimal(raw.replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace(',', '.'));
-            return value.stripTrailingZeros().scale() > 0 ? fail(line, column, raw, "is not a whole number", errors)
-                    : value.longValueExact();
+            if (value.stripTrailingZeros().scale() > 0) {
+                return fail(line, column, raw, "is not a whole number", errors);
+            }
+            return value.longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             return fail(line, column, raw, "is not a number", errors);
         }

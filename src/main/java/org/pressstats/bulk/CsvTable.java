@@ -41,6 +41,10 @@ final class CsvTable {
             if (header.indexOf('\0') >= 0) {
                 throw new Table.BadFile("this is not a CSV file: it holds binary data");
             }
+            // the header is read again by the parser, which only works when it fits in what was marked
+            if (header.length() > (1 << 16) - 2) {
+                throw new Table.BadFile("the header row is longer than 64 KiB: this is not the CSV of an import");
+            }
             reader.reset();
             char separator = count(header, ';') > count(header, ',') ? ';' : ',';
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();

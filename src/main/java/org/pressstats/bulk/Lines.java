@@ -57,6 +57,10 @@ final class Lines {
                     }
                     continue;
                 }
+                if (document == null) { // the line is JSON's null
+                    errors.add(line, null, null, "must be a JSON object, not null");
+                    continue;
+                }
                 documents.document(line, document);
             }
         } catch (CharacterCodingException e) {

@@ -37,7 +37,9 @@ final class Tables {
                 @Override
                 public void row(int line, List<String> cells) {
                     rows[0]++;
-                    sink.row(line, cells);
+                    if (!hasNul(line, cells, columns, errors)) {
+                        sink.row(line, cells);
+                    }
                 }
             }, columns, errors);
         } catch (Table.BadFile e) {
@@ -50,6 +52,18 @@ final class Tables {
             throw ProblemException.badRequest("body", "has a header but no rows");
         }
         return rows[0];
+    }
+
+    /** PostgreSQL's text cannot hold U+0000: a cell with it is an error of its row, not a failed write. */
+    private static boolean hasNul(int line, List<String> cells, Columns columns, ImportErrors errors) {
+        boolean found = false;
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf('\u0000') >= 0) {
+                errors.add(line, columns.nameAt(i), null, "contains the NUL character (U+0000), which text cannot hold");
+                found = true;
+            }
+        }
+        return found;
     }
 
     static void read(BulkFormat format, InputStream in, Table.Rows rows, Columns columns, ImportErrors errors) throws Table.BadFile {

@@ -52,8 +52,9 @@ final class XlsxTable {
             }
         } catch (Stop stop) {
             // the header said to read no further
-        } catch (OpenXML4JException | POIXMLException | SAXException | ParserConfigurationException
-                | IllegalArgumentException e) {
+        } catch (SAXException e) {
+            throw new Table.BadFile("the workbook's sheet cannot be read: " + e.getMessage());
+        } catch (OpenXML4JException | POIXMLException | ParserConfigurationException | IllegalArgumentException e) {
             throw new Table.BadFile("this is not an .xlsx workbook (Excel 2007 or later): " + e.getClass().getSimpleName());
         } finally {
             Files.deleteIfExists(file);
@@ -125,11 +126,19 @@ final class XlsxTable {
             }
         }
 
+        private String sharedString(String index) throws SAXException {
+            try {
+                return strings.getItemAt(Integer.parseInt(index)).getString();
+            } catch (IllegalStateException | IndexOutOfBoundsException | NumberFormatException e) {
+                throw new SAXException("a cell refers to shared string '" + index + "', which the workbook does not have");
+            }
+        }
+
         @Override
-        public void endElement(String uri, String localName, String name) {
+        public void endElement(String uri, String localName, String name) throws SAXException {
             switch (localName) {
                 case "v" -> {
-                    value = "s".equals(type) ? strings.getItemAt(Integer.parseInt(text.toString().strip())).getString() : text.toString();
+                    value = "s".equals(type) ? sharedString(text.toString().strip()) : text.toString();
                     collecting = false;
                 }
                 case "t" -> {

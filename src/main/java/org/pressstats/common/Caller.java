@@ -52,10 +52,14 @@ public class Caller {
         if (!inRequest() || identity.isAnonymous()) {
             return SYSTEM;
         }
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return jwt.getSubject();
+        String name = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : identity.getPrincipal().getName();
+        // the history keeps 1 to 300 characters of text; a write that cannot say who made it is not made
+        if (name == null || name.isEmpty() || name.length() > 300 || name.indexOf('\u0000') >= 0) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED,
+                    "the token's subject (sub) must be 1 to 300 characters without the NUL character: it is recorded as who made the change");
         }
-        return identity.getPrincipal().getName();
+        return name;
     }
 
     /** 403 unless the caller is an admin or an editor whose `cities` claim lists the city. */

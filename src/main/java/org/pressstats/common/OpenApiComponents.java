@@ -39,7 +39,8 @@ public class OpenApiComponents implements OASFilter {
                 List.of(fieldError("figures[0].value", "must be less than or equal to 10000000000000")));
         problem(components, "Unauthorized", ProblemType.UNAUTHORIZED,
                 "No bearer token, or one that is malformed, expired, unsigned, not signed by the configured key or "
-                        + "not from the configured issuer; `WWW-Authenticate` says which. Nothing was changed",
+                        + "not from the configured issuer, or whose subject (`sub`, recorded as who made the change) is "
+                        + "empty, over 300 characters or holds NUL; `WWW-Authenticate` says which. Nothing was changed",
                 "/api/v1/cities/bratsk/reports/2023", "this operation needs a bearer token (Authorization: Bearer …)", List.of());
         problem(components, "Forbidden", ProblemType.FORBIDDEN,
                 "A valid token without the role this operation needs, or an editor token for another city. Nothing was changed",

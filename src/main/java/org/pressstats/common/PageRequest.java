@@ -29,6 +29,10 @@ public record PageRequest(int page, int size, String orderBy) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
+        // the offset, page × size, is an int in the queries: a page past it cannot exist
+        if ((long) p * s > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page", "must be at most " + Integer.MAX_VALUE / s + " with size " + s);
+        }
         List<String> asked = sort == null || sort.isEmpty() ? List.of(defaultSort) : sort;
         Map<String, String> order = new LinkedHashMap<>();
         for (String item : asked) {

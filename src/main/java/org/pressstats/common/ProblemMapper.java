@@ -146,6 +146,17 @@ public class ProblemMapper {
         return respond(ProblemType.CONFLICT, "a concurrent request wrote the same resource; read it and try again", List.of(), uri);
     }
 
+    // RESTEasy parses Accept and Content-Type when asked for them and throws this when one is not a media type
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, UriInfo uri) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to parse media type")) {
+            String value = e.getMessage().substring("Failed to parse media type".length()).strip();
+            return respond(ProblemType.VALIDATION, "the Accept or Content-Type header is "
+                    + (value.isEmpty() ? "empty" : "not a media type: " + value), List.of(), uri);
+        }
+        return internal(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
         if (isPoolExhausted(e)) {
@@ -156,7 +167,36 @@ public class ProblemMapper {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return unavailable("the database is not reachable; try again shortly", uri);
         }
+        String unreadable = unreadableBody(e);
+        if (unreadable != null) {
+            LOG.debugf("request body unreadable on %s: %s", uri.getPath(), unreadable);
+            return unreadable.startsWith("Param limit")
+                    ? respond(ProblemType.PAYLOAD_TOO_LARGE, "the multipart body has too many parts: " + unreadable, List.of(), uri)
+                    : respond(ProblemType.VALIDATION, "the request body could not be read to its end: " + unreadable, List.of(), uri);
+        }
         return respond(ProblemType.INTERNAL, internalDetail(e), List.of(), uri);
+    }
+
+    /**
+     * What the client did to its own body, if that is why reading it failed: the connection closed, malformed
+     * chunked encoding, a multipart body cut short or with more parts than the parser takes. Null otherwise.
+     */
+    private static String unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return "the connection was closed";
+            }
+            if ((t instanceof NumberFormatException && message.contains("chunk size"))
+                    || message.startsWith("Connection terminated parsing multipart request")
+                    || message.startsWith("Param limit of")) {
+                return message;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Response unavailable(String detail, UriInfo uri) {

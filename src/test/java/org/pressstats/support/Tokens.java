@@ -56,6 +56,11 @@ public final class Tokens {
         return sign(claims("admin-test", List.of("admin"), null, ISSUER, 3600), DEV_KEY);
     }
 
+    /** An admin token whose subject, recorded as who made a change, is the one given. */
+    public static String adminWithSubject(String subject) {
+        return sign(claims(subject, List.of("admin"), null, ISSUER, 3600), DEV_KEY);
+    }
+
     public static String editor(String... cities) {
         return sign(claims("editor-" + String.join("-", cities), List.of("editor"), List.of(cities), ISSUER, 3600), DEV_KEY);
     }
