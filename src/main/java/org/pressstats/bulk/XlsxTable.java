@@ -20,6 +20,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.pressstats.common.OfficeFiles;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
@@ -55,7 +56,7 @@ final class XlsxTable {
         } catch (SAXException e) {
             throw new Table.BadFile("the workbook's sheet cannot be read: " + e.getMessage());
         } catch (OpenXML4JException | POIXMLException | ParserConfigurationException | IllegalArgumentException e) {
-            throw new Table.BadFile("this is not an .xlsx workbook (Excel 2007 or later): " + e.getClass().getSimpleName());
+            throw new Table.BadFile("this is not an .xlsx workbook (Excel 2007 or later): " + OfficeFiles.whyUnreadable(e));
         } finally {
             Files.deleteIfExists(file);
         }

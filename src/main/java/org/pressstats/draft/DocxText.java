@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.pressstats.common.OfficeFiles;
 
 /**
  * The text of a Word (.docx) report as the extractor reads plain text: paragraphs apart by a blank line, list items
@@ -69,7 +70,7 @@ final class DocxText {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx");
         } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
-            throw new NotDocx("this .docx cannot be read: " + e.getClass().getSimpleName());
+            throw new NotDocx("this .docx cannot be read: " + OfficeFiles.whyUnreadable(e));
         }
     }
 

@@ -83,6 +83,11 @@ class OddInputTest {
         problem(importing("text/csv", "x".repeat(100_000).getBytes(StandardCharsets.UTF_8)).post("/api/v1/import").then(), 400)
                 .body("detail", containsString("64 KiB"));
         problem(importing(XLSX, withoutSharedStrings()).post("/api/v1/import").then(), 400).body("detail", containsString("shared string"));
+        // why a file is unreadable is said in words, not with a library's class name
+        problem(importing(XLSX, "city,year".getBytes(StandardCharsets.UTF_8)).post("/api/v1/import").then(), 400)
+                .body("detail", containsString("ZIP"));
+        problem(importing("application/vnd.openxmlformats-officedocument.wordprocessingml.document", withoutSharedStrings())
+                .post("/api/v1/drafts").then(), 400).body("detail", containsString("docx"));
     }
 
     @Test
