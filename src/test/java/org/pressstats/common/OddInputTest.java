@@ -3,10 +3,12 @@ package org.pressstats.common;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pressstats.support.Api.given;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -109,6 +111,20 @@ class OddInputTest {
                     .put("/api/v1/cities/tynda-sub").then(), 401).body("detail", containsString("sub"));
         }
         given().get("/api/v1/cities/tynda-sub").then().statusCode(404);
+    }
+
+    @Test
+    void anHttp11RequestWithoutAHostIsA400Problem() throws Exception {
+        for (String host : new String[] { "", "Host: a b\r\n" }) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream().write(("GET /api/v1/federal-districts HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+                assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+                assertTrue(answer.contains("Host header"), answer);
+            }
+        }
     }
 
     /** A workbook whose cells name shared strings, with the part that holds them taken out. */
