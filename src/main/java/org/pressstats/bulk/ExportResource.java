@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pressstats.common.AcceptHeader;
+
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1/export")
 @Tag(name = "Import and export")
@@ -45,9 +48,9 @@ public class ExportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response reports(@BeanParam ExportFilter filter, @Context HttpHeaders headers,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context RoutingContext routing) {
         BulkFormat format = format(headers);
-        return answer(service.export(ExportService.Kind.REPORTS, filter, format), format, ifNoneMatch);
+        return answer(service.export(ExportService.Kind.REPORTS, filter, format), format, ifNoneMatch, routing);
     }
 
     @GET
@@ -65,19 +68,17 @@ public class ExportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response cities(@BeanParam ExportFilter filter, @Context HttpHeaders headers,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context RoutingContext routing) {
         BulkFormat format = format(headers);
-        return answer(service.export(ExportService.Kind.CITIES, filter, format), format, ifNoneMatch);
+        return answer(service.export(ExportService.Kind.CITIES, filter, format), format, ifNoneMatch, routing);
     }
 
-    private static Response answer(ExportService.Export export, BulkFormat format, String ifNoneMatch) {
+    private static Response answer(ExportService.Export export, BulkFormat format, String ifNoneMatch, RoutingContext routing) {
+        // a HEAD, a 304, a failure or a client gone before the body: the body is never written, and the snapshot's
+        // connection would stay checked out, idle in its transaction, for good
+        routing.addEndHandler(ended -> export.release().run());
         String tag = "\"" + export.tag().getValue() + "\"";
         if (ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().anyMatch(t -> t.strip().equals(tag) || t.strip().equals("*"))) {
-            try {
-                export.snapshot().close();
-            } catch (Exception ignored) {
-                // nothing was read from it
-            }
             return Response.notModified(export.tag()).build();
         }
         return Response.ok(export.body(), format.mediaType).tag(export.tag())
@@ -86,7 +87,7 @@ public class ExportResource {
 
     /** The first of the three formats the client accepts; CSV when it takes anything. */
     private static BulkFormat format(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        for (MediaType type : AcceptHeader.mediaTypes(headers)) {
             for (BulkFormat format : BulkFormat.values()) {
                 if (type.isCompatible(MediaType.valueOf(format.mediaType))) {
                     return format;

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +34,11 @@ public class ExportService {
     static final String CITIES = "SELECT c.slug, c.name, c.region, c.federal_district AS \"federalDistrict\", c.population, "
             + "c.website FROM city c WHERE %s ORDER BY c.slug";
 
-    /** An export ready to stream: its validator, its file name and its body; close it if the body is not sent. */
-    public record Export(EntityTag tag, String fileName, StreamingOutput body, AutoCloseable snapshot) {
+    /**
+     * An export ready to stream: its validator, its file name and its body. {@code release} gives the snapshot's
+     * connection back unless the body has begun to write (which closes it itself): call it once the response is over.
+     */
+    public record Export(EntityTag tag, String fileName, StreamingOutput body, Runnable release) {
     }
 
     /** What is exported. */
@@ -73,7 +77,11 @@ public class ExportService {
             String name = "press-stats-" + (kind == Kind.CITIES ? "cities" : format == BulkFormat.NDJSON ? "reports" : "figures")
                     + "-v" + version + "." + format.extension;
             Connection snapshot = connection;
+            AtomicBoolean taken = new AtomicBoolean();
             StreamingOutput body = out -> {
+                if (!taken.compareAndSet(false, true)) {
+                    throw new IOException("the export's snapshot was already released");
+                }
                 try (snapshot) {
                     write(snapshot, kind, format, where, out);
                     snapshot.commit();
@@ -81,7 +89,11 @@ public class ExportService {
                     throw new IOException("export failed", e);
                 }
             };
-            return new Export(tag, name, body, snapshot);
+            return new Export(tag, name, body, () -> {
+                if (taken.compareAndSet(false, true)) {
+                    close(snapshot);
+                }
+            });
         } catch (SQLException e) {
             close(connection);
             throw new IllegalStateException(e);

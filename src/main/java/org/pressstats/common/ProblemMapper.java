@@ -146,13 +146,11 @@ public class ProblemMapper {
         return respond(ProblemType.CONFLICT, "a concurrent request wrote the same resource; read it and try again", List.of(), uri);
     }
 
-    // RESTEasy parses Accept and Content-Type when asked for them and throws this when one is not a media type
+    // RESTEasy parses a Content-Type when asked for it and throws this when it is not a media type (Accept: AcceptHeader)
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e, UriInfo uri) {
         if (e.getMessage() != null && e.getMessage().startsWith("Failed to parse media type")) {
-            String value = e.getMessage().substring("Failed to parse media type".length()).strip();
-            return respond(ProblemType.VALIDATION, "the Accept or Content-Type header is "
-                    + (value.isEmpty() ? "empty" : "not a media type: " + value), List.of(), uri);
+            return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "the Content-Type is not a media type; " + accepted(uri), List.of(), uri);
         }
         return internal(e, uri);
     }

@@ -31,7 +31,7 @@ public class RootResource {
     @GET
     @Operation(hidden = true)
     public Response root(@Context HttpHeaders headers) {
-        boolean browser = headers.getAcceptableMediaTypes().stream()
+        boolean browser = AcceptHeader.mediaTypes(headers).stream()
                 .anyMatch(type -> !type.isWildcardType() && type.isCompatible(MediaType.TEXT_HTML_TYPE));
         if (browser) {
             return Response.ok(LINKS, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pressstats.common.AcceptHeader;
 import org.pressstats.common.DataVersion;
 import org.pressstats.common.Preconditions;
 
@@ -119,7 +120,7 @@ public class StatsPolling {
     }
 
     private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        for (MediaType type : AcceptHeader.mediaTypes(headers)) {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }
