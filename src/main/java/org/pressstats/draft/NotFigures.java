@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /** Numbers that are not counts, by their shape and neighbours: years, dates, times, phones, URLs, percentages, money …. */
 final class NotFigures {
 
-    private static final Pattern URL = Pattern.compile("(?iu)(?:https?://|www\\.)[^\\s<>«»\"]+|\\b[\\w.-]+\\.(?:ru|рф|su|com|org|net|me|info|online)(?:/[^\\s<>«»\"]*)?");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+    // a name part starts where its run of name characters starts: tried from inside a run too, a long unbroken word
+    // costs the square of its length
+    private static final Pattern URL = Pattern.compile("(?iu)(?:https?://|www\\.)[^\\s<>«»\"]+|(?<![\\w.-])[\\w.-]+\\.(?:ru|рф|su|com|org|net|me|info|online)(?:/[^\\s<>«»\"]*)?");
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
     private static final Pattern PHONE = Pattern.compile("(?:\\+7|\\b8)[\\s\\u00A0-]*\\(?\\d{3,5}\\)?[\\s\\u00A0-]*\\d{1,3}[\\s\\u00A0-]*\\d{2}[\\s\\u00A0-]*\\d{2}\\b"
             + "|\\b\\d{1,3}-\\d{2}-\\d{2}\\b");
     private static final Set<String> MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
