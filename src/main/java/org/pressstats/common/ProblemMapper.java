@@ -182,7 +182,7 @@ public class ProblemMapper {
     private static String unreadableBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
+            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
                 return "the connection was closed";
             }
             if ((t instanceof NumberFormatException && message.contains("chunk size"))
