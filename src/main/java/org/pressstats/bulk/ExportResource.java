@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pressstats.common.AcceptHeader;
 
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1/export")
@@ -75,8 +76,9 @@ public class ExportResource {
 
     private static Response answer(ExportService.Export export, BulkFormat format, String ifNoneMatch, RoutingContext routing) {
         // a HEAD, a 304, a failure or a client gone before the body: the body is never written, and the snapshot's
-        // connection would stay checked out, idle in its transaction, for good
-        routing.addEndHandler(ended -> export.release().run());
+        // connection would stay checked out, idle in its transaction, for good. Giving it back rolls that transaction
+        // back, a round trip: on a worker, not on the event loop that ends the response
+        routing.addEndHandler(ended -> Infrastructure.getDefaultWorkerPool().execute(export.release()));
         String tag = "\"" + export.tag().getValue() + "\"";
         if (ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().anyMatch(t -> t.strip().equals(tag) || t.strip().equals("*"))) {
             return Response.notModified(export.tag()).build();
