@@ -17,9 +17,6 @@ public final class OfficeFiles {
             if (message.contains("no valid entries") || message.contains("not a zip") || t instanceof java.util.zip.ZipException) {
                 return "it is not a ZIP package, which Office files are";
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return "its parts are missing or damaged";
     }

@@ -190,9 +190,6 @@ public class ProblemMapper {
                     || message.startsWith("Param limit of")) {
                 return message;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }
