@@ -13,8 +13,8 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class HostHeader {
 
-    private static final String PROBLEM = "{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
-            + "\"detail\":\"an HTTP/1.1 request needs one Host header holding a host name and, optionally, a port\"}";
+    private static final String PROBLEM = ProblemType.VALIDATION.body(
+            "an HTTP/1.1 request needs one Host header holding a host name and, optionally, a port");
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {

@@ -2,6 +2,8 @@ package org.pressstats.common;
 
 import java.net.URI;
 
+import io.vertx.core.json.JsonObject;
+
 /** The stable problem types of this API; each is documented in the contract. */
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
@@ -27,5 +29,10 @@ public enum ProblemType {
         this.status = status;
         this.title = title;
         this.uri = URI.create("/problems/" + name().toLowerCase().replace('_', '-'));
+    }
+
+    /** A problem of this type as its JSON body, for the handlers that answer before JAX-RS (and its mappers) is reached. */
+    public String body(String detail) {
+        return new JsonObject().put("type", uri.toString()).put("title", title).put("status", status).put("detail", detail).encode();
     }
 }

@@ -24,8 +24,7 @@ import io.vertx.ext.web.Router;
 public class Shutdown implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(Shutdown.class);
-    private static final String REFUSAL = "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\","
-            + "\"status\":503,\"detail\":\"this instance is shutting down; send the request again\"}";
+    private static final String REFUSAL = ProblemType.UNAVAILABLE.body("this instance is shutting down; send the request again");
 
     enum Phase { SERVING, DRAINING, REFUSING }
 
