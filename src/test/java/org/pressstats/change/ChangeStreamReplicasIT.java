@@ -30,7 +30,7 @@ class ChangeStreamReplicasIT {
                 PackagedApp b = PackagedApp.start("stream-b", database, Map.of("PRESS_STATS_CHANGES_MAX_CLIENTS", "1"))) {
             a.awaitListening();
             b.awaitListening();
-            String streamOfB = "http://localhost:" + b.port + "/api/v1/changes?city=bratsk";
+            String streamOfB = "http://localhost:" + b.port() + "/api/v1/changes?city=bratsk";
             String seen;
             try (EventStream stream = EventStream.open(streamOfB, Map.of())) {
                 assertEquals(200, stream.response.statusCode());

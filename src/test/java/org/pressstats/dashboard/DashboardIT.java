@@ -38,7 +38,7 @@ class DashboardIT {
         String database = ControlledPostgres.get().createDatabase("dashboard");
         try (PackagedApp app = PackagedApp.start("dashboard", database, Map.of("PRESS_STATS_SAMPLE_DATA_LOAD", "true"))) {
             app.awaitListening();
-            Process node = new ProcessBuilder(List.of("node", "dashboard.mjs", "http://localhost:" + app.port, Tokens.admin(),
+            Process node = new ProcessBuilder(List.of("node", "dashboard.mjs", "http://localhost:" + app.port(), Tokens.admin(),
                     shots.toString())).directory(E2E.toFile()).redirectErrorStream(true).start();
             boolean ended = node.waitFor(180, TimeUnit.SECONDS);
             String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

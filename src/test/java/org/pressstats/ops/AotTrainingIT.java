@@ -89,11 +89,12 @@ class AotTrainingIT {
     }
 
     private static void assemble() throws Exception {
+        Path log = Path.of("target/it-logs/aot-create.log");
         Process create = new ProcessBuilder(PackagedApp.java(), "@jvm.options", "-XX:AOTMode=create", "-XX:AOTConfiguration=app.aotconf",
                 "-XX:AOTCache=app.aot", "-jar", "quarkus-run.jar").directory(PackagedApp.FOLDER.toFile()).redirectErrorStream(true)
-                .redirectOutput(Path.of("target/it-logs/aot-create.log").toFile()).start();
+                .redirectOutput(log.toFile()).start();
         assertTrue(create.waitFor(5, TimeUnit.MINUTES), "the AOT cache was not assembled within 5 minutes");
-        assertEquals(0, create.exitValue(), "assembling the AOT cache failed: see target/it-logs/aot-create.log");
+        assertEquals(0, create.exitValue(), () -> "assembling the AOT cache failed (" + log + "):\n" + readQuietly(log));
         Files.delete(CONFIGURATION);
         assertTrue(Files.size(CACHE) > 0, "no AOT cache written");
     }
@@ -112,6 +113,14 @@ class AotTrainingIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readQuietly(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "unreadable: " + e;
         }
     }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged service as a separate process, started as the image starts it: from its folder (target/quarkus-app)
@@ -32,12 +34,17 @@ public final class PackagedApp implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public final int port;
+    private static final Pattern LISTENING = Pattern.compile("Listening on: https?://\\S+:(\\d+)");
+    /** Lines that name why a start failed: ERROR records, exceptions and their causes, the JVM's messages and crash banner. */
+    private static final Pattern CAUSE = Pattern.compile(" ERROR \\[|^Caused by: |^[\\w.$]+(Exception|Error): |^Error: |^# [A-Z]");
+    private static final int CAUSES = 8;
+    private static final int TAIL = 20;
+
     private final Process process;
-    private final CompletableFuture<Void> listening = new CompletableFuture<>();
+    private final Path log;
+    private final CompletableFuture<Integer> listening = new CompletableFuture<>();
 
     private PackagedApp(String name, String jdbcUrl, Map<String, String> extraEnv, List<String> jvmOptions) throws IOException {
-        this.port = freePort();
         if (!Files.isRegularFile(FOLDER.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(FOLDER + " is missing: the integration tests run after `./mvnw package`");
         }
@@ -50,14 +57,14 @@ public final class PackagedApp implements AutoCloseable {
         env.putAll(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_HTTP_PORT", "0", // the kernel's pick at bind: a port probed beforehand may be taken meanwhile
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER));
         env.putAll(extraEnv);
         process = builder.start();
-        Path log = Path.of("target/it-logs/" + name + ".log");
+        log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
-        Thread reader = new Thread(() -> copyOutput(log), name + "-output");
+        Thread reader = new Thread(this::copyOutput, name + "-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -91,6 +98,11 @@ public final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** The port the service listens on, as it printed it; waits for that line. */
+    public int port() {
+        return awaitListening().listening.join();
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -104,7 +116,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path));
     }
 
     /** SIGTERM, as an orchestrator stops a container (through the handle: Process.destroy would also close the output). */
@@ -129,14 +141,20 @@ public final class PackagedApp implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    private void copyOutput(Path log) {
+    private void copyOutput() {
+        List<String> causes = new ArrayList<>();
+        Deque<String> tail = new ArrayDeque<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             String line;
             while ((line = out.readLine()) != null) {
                 file.println(line);
-                if (line.contains("Listening on:")) {
-                    listening.complete(null);
+                if (!listening.isDone()) {
+                    remember(causes, tail, line);
+                    Matcher port = LISTENING.matcher(line);
+                    if (port.find()) {
+                        listening.complete(Integer.valueOf(port.group(1)));
+                    }
                 }
             }
             file.println("[press-stats process ended]");
@@ -144,12 +162,29 @@ public final class PackagedApp implements AutoCloseable {
             listening.completeExceptionally(e);
             e.printStackTrace();
         }
-        listening.completeExceptionally(new IllegalStateException("the service ended before listening; see " + log));
+        if (!listening.isDone()) { // the log file stays in the build folder; the test report is all a CI run shows
+            listening.completeExceptionally(new IllegalStateException("the service ended before listening, " + exit() + " (" + log
+                    + ")\nfirst errors:\n" + String.join("\n", causes) + "\nlast lines:\n" + String.join("\n", tail)));
+        }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** How the process ended: 137 is a SIGKILL (the OOM killer's), 143 a SIGTERM, 134 a JVM crash. */
+    private String exit() {
+        try {
+            return process.waitFor(10, TimeUnit.SECONDS) ? "exit code " + process.exitValue() : "its output closed";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "exit code unknown";
         }
+    }
+
+    private static void remember(List<String> causes, Deque<String> tail, String line) {
+        if (causes.size() < CAUSES && CAUSE.matcher(line).find()) {
+            causes.add(line);
+        }
+        if (tail.size() == TAIL) {
+            tail.removeFirst();
+        }
+        tail.addLast(line);
     }
 }
