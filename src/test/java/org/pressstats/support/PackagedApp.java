@@ -67,6 +67,7 @@ public final class PackagedApp implements AutoCloseable {
         Thread reader = new Thread(this::copyOutput, name + "-output");
         reader.setDaemon(true);
         reader.start();
+        listening.orTimeout(120, TimeUnit.SECONDS); // a start that hangs fails its test instead of blocking the build
     }
 
     /** Starts the jar, with the AOT cache when there is one; {@link #awaitListening()} tells when it serves. */
@@ -92,15 +93,15 @@ public final class PackagedApp implements AutoCloseable {
         return start(name, jdbcUrl, new HashMap<>());
     }
 
-    /** Blocks until Quarkus prints that it listens (no polling), or fails if the process ends first. */
+    /** Blocks until Quarkus prints that it listens (no polling); fails if the process ends first or 120 s after its start. */
     public PackagedApp awaitListening() {
-        listening.orTimeout(120, TimeUnit.SECONDS).join();
+        listening.join();
         return this;
     }
 
     /** The port the service listens on, as it printed it; waits for that line. */
     public int port() {
-        return awaitListening().listening.join();
+        return listening.join();
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

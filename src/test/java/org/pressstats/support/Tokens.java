@@ -53,7 +53,7 @@ public final class Tokens {
     }
 
     public static String admin() {
-        return sign(claims("admin-test", List.of("admin"), null, ISSUER, 3600), DEV_KEY);
+        return adminWithSubject("admin-test");
     }
 
     /** An admin token whose subject, recorded as who made a change, is the one given. */
