@@ -82,6 +82,9 @@ final class FigureReader {
             if (reason == null && isAboutPlans(s, n)) {
                 reason = Reason.PLANS;
             }
+            if (reason == null && OtherYear.said(s, n, year)) {
+                reason = Reason.OTHER_YEAR;
+            }
             if (reason == null && Neighbourhood.isPartOfTheNumberBefore(s, n)) {
                 reason = Reason.PART;
             }

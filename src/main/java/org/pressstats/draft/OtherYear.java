@@ -1,0 +1,130 @@
+package org.pressstats.draft;
+
+import java.util.Set;
+
+/**
+ * A number the text gives for another year than the report's: «(в 2021 году — 398 тыс.)», «против 2 100 в 2021
+ * году», «годом ранее — 140», «Если в 2024 году было 1 870 пресс-релизов, то в 2025 году — 2 105», and the value a
+ * change started from, «с 9 800 до 14 250». The year is said in the number's own part of the sentence (between
+ * commas, in its own brackets), before it or right after it.
+ */
+final class OtherYear {
+
+    private enum When {
+        THIS_YEAR, ANOTHER_YEAR
+    }
+
+    /** A word of time and where it ends. */
+    private record Marker(When when, int last) {
+    }
+
+    // a year said of a time: «в 2021 году», «за 2021 год», «по итогам 2021 года», «на конец 2021 года», «в 2021-м»
+    private static final Set<String> BEFORE_A_YEAR = Set.of("в", "во", "за", "итогам", "конец", "концу", "начало", "началу");
+    private static final Set<String> YEAR_WORDS = Set.of("год", "года", "году", "г");
+    private static final Set<String> PAST = Set.of("прошлом", "прошлый", "прошлого", "предыдущем", "предыдущий",
+            "предыдущего", "позапрошлом", "позапрошлый", "позапрошлого");
+    private static final Set<String> PRESENT = Set.of("этом", "текущем", "отчетном", "этот", "текущий", "отчетный");
+    private static final Set<String> NOW = Set.of("сейчас", "сегодня", "ныне", "теперь");
+    // a new value after an old one: «с 5 в 2024 году до 9», «…, а в 2025 году — …», «если …, то …»
+    private static final Set<String> TURNS = Set.of("до", "а", "но", "то", "тогда", "против");
+    private static final int REACH = 10;
+
+    private OtherYear() {
+    }
+
+    /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
+    static boolean said(Sentence s, NumberMention n, Integer year) {
+        if (n.first() > 0 && s.token(n.first() - 1).lower().equals("против")) {
+            return true; // «15 200 подписчиков против 12 600»: the number compared with
+        }
+        if (startsAChange(s, n)) {
+            return true;
+        }
+        Marker after = null;
+        for (int i = n.last() + 1; i < s.size() && i <= n.last() + REACH && s.sameItem(n.first(), i); i++) {
+            Token t = s.token(i);
+            if (t.is("(") || s.numberAt(i) != null && !isYearAt(s, i) || TURNS.contains(t.lower())) {
+                break;
+            }
+            after = markerAt(s, i, year);
+            if (after != null) {
+                break;
+            }
+        }
+        if (after != null) {
+            return after.when() == When.ANOTHER_YEAR;
+        }
+        Marker before = null;
+        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
+            if (!s.sameItem(i, n.first()) || s.bracket(i) != s.bracket(n.first())) {
+                continue;
+            }
+            if (TURNS.contains(s.token(i).lower())) {
+                before = null; // the old value's year does not reach past «до», «а», «то»
+                continue;
+            }
+            Marker m = markerAt(s, i, year);
+            if (m != null && m.last() < n.first()) {
+                before = m;
+                i = m.last();
+            }
+        }
+        return before != null && before.when() == When.ANOTHER_YEAR;
+    }
+
+    /** «с 9 800 до 14 250»: the value a change started from, with the new one after «до». */
+    private static boolean startsAChange(Sentence s, NumberMention n) {
+        if (n.first() == 0 || !(s.token(n.first() - 1).lower().equals("с") || s.token(n.first() - 1).lower().equals("со"))) {
+            return false;
+        }
+        for (int i = n.last() + 1; i + 1 < s.size() && i <= n.last() + REACH && s.sameItem(n.first(), i); i++) {
+            if (s.token(i).is("(") || s.numberAt(i) != null) {
+                return false;
+            }
+            if (s.token(i).lower().equals("до")) {
+                return s.numberAt(i + 1) != null;
+            }
+        }
+        return false;
+    }
+
+    /** The time said from token i on, or null. */
+    private static Marker markerAt(Sentence s, int i, Integer year) {
+        String w = s.token(i).lower();
+        String next = i + 1 < s.size() ? s.token(i + 1).lower() : "";
+        if (w.equals("годом") && (next.equals("ранее") || next.equals("раньше"))) {
+            return new Marker(When.ANOTHER_YEAR, i + 1);
+        }
+        if (PAST.contains(w) && next.startsWith("год")) {
+            return new Marker(When.ANOTHER_YEAR, i + 1);
+        }
+        if (PRESENT.contains(w) && (next.startsWith("год") || next.equals("период"))) {
+            return new Marker(When.THIS_YEAR, i + 1);
+        }
+        if (NOW.contains(w)) {
+            return new Marker(When.THIS_YEAR, i);
+        }
+        if (year == null || !BEFORE_A_YEAR.contains(w) || !isYearAt(s, i + 1)) {
+            return null;
+        }
+        Token digits = s.token(i + 1);
+        int said = Integer.parseInt(digits.text());
+        if (w.startsWith("начал")) {
+            said--; // «на начало 2025 года»: where 2024 ended
+        }
+        int last = i + 2 < s.size() && s.token(i + 2).is("-") ? i + 3 : i + 2;
+        return new Marker(said == year ? When.THIS_YEAR : When.ANOTHER_YEAR, Math.min(last, s.size() - 1));
+    }
+
+    /** «2021 году», «2021 г.», «2021-м»: four digits of a year and the word for one. */
+    private static boolean isYearAt(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.token(i).isDigits() || s.token(i).text().length() != 4) {
+            return false;
+        }
+        int value = Integer.parseInt(s.token(i).text());
+        Token next = s.token(i + 1);
+        boolean yearWord = YEAR_WORDS.contains(next.lower())
+                || next.is("-") && next.adjacent() && i + 2 < s.size() && s.token(i + 2).lower().equals("м");
+        return value >= 1990 && value <= 2100 && yearWord;
+    }
+}

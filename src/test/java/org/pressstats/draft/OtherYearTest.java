@@ -1,0 +1,99 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A number the text gives for the year before (or after) is not the report's figure, whichever comes first. */
+@QuarkusTest
+class OtherYearTest {
+
+    private static final String HEAD = "Кострома\n\nЧто наиболее значительное удалось сделать в области информационной "
+            + "политики в 2025 году\n\n";
+
+    @Test
+    void theOlderValueIsLeftOutWhereverItStands() {
+        String text = HEAD
+                + "Если в 2024 году было опубликовано 1 870 пресс-релизов, то в 2025 году — 2 105.\n\n"
+                + "В 2024 году подготовлено 140 фоторепортажей, в 2025 году — 176.\n\n"
+                + "Годом ранее мы ответили на 300 запросов СМИ, в этом году — на 352.\n\n"
+                + "Количество прямых эфиров увеличилось с 5 в 2024 году до 9.\n\n"
+                + "Организовано 64 выездных мероприятия против 51 в прошлом году. "
+                + "Аудитория сообщества администрации во ВКонтакте выросла с 48 300 до 56 100 подписчиков, Телеграм-канала "
+                + "администрации — с 9 800 до 14 250.";
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 176, "EXACT", null),
+                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 352, "EXACT", null),
+                new NarrativeCorpusTest.Key("live_broadcasts", null, null, 9, "EXACT", null),
+                new NarrativeCorpusTest.Key("field_events", null, null, 64, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 56100, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 14250, "EXACT", null)),
+                figures(answer));
+        Map<String, String> reasons = reasons(answer);
+        for (String older : List.of("1 870", "140", "300", "5", "51", "48 300", "9 800")) {
+            assertEquals("OTHER_YEAR", reasons.get(older), older);
+        }
+        assertEquals(List.of(), twoValues(answer));
+    }
+
+    @Test
+    void aComparisonInBracketsOrAfterAgainstIsTheOtherYears() {
+        String text = HEAD
+                + "Пресс-релизы на сайте – 2 105 (в 2024 году – 1 870). Фоторепортажей — 176 (годом ранее — 140). "
+                + "Сообщество администрации во ВКонтакте насчитывает 27 800 подписчиков против 22 400 на конец 2024 года.";
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 176, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 27800, "EXACT", null)),
+                figures(answer));
+        Map<String, String> reasons = reasons(answer);
+        assertEquals("OTHER_YEAR", reasons.get("1 870"));
+        assertEquals("OTHER_YEAR", reasons.get("140"));
+        assertEquals("OTHER_YEAR", reasons.get("22 400"));
+        assertEquals(List.of(), twoValues(answer));
+    }
+
+    @Test
+    void theReportsOwnYearABaselineOrAYearInAnotherPartLeaveTheNumberAFigure() {
+        String text = HEAD
+                + "В 2025 году опубликовано 2 105 пресс-релизов. "
+                + "Рост аудитории по сравнению с 2024 годом составил 5 400 подписчиков. "
+                + "Канал администрации в Дзене открыт в 2024 году, сейчас на него подписаны 1 350 человек. "
+                + "Преодолен порог в 10 тысяч подписчиков в Телеграм-канале главы города (в 2024 году — первый среди городов области).";
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", null, null, 5400, "EXACT", "2024"),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "DZEN", 1350, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 10000, "AT_LEAST", null)),
+                figures(answer));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<NarrativeCorpusTest.Key> figures(Map<String, Object> answer) {
+        return DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures"));
+    }
+
+    /** The warnings that two values were read for one figure: none when the older one is known as older. */
+    @SuppressWarnings("unchecked")
+    private static List<String> twoValues(Map<String, Object> answer) {
+        return ((List<String>) answer.get("warnings")).stream().filter(w -> w.startsWith("two values")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> reasons(Map<String, Object> answer) {
+        Map<String, String> reasons = new HashMap<>();
+        ((List<Map<String, Object>>) answer.get("unplaced")).forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
+        return reasons;
+    }
+}
