@@ -23,6 +23,12 @@ final class NotFigures {
             "против", "начала", "конца", "середины", "итогам", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
             "августа", "сентября", "октября", "ноября", "декабря");
 
+    private static final Set<String> EVERY = Set.of("ежедневно", "еженедельно", "ежемесячно", "ежечасно");
+    // «в день», not «в год»: a report's figures are the year's
+    private static final Set<String> PER = Set.of("день", "сутки", "неделю", "месяц", "час");
+    private static final Set<String> PER_ONE = Set.of("публикацию", "пост", "запись", "выпуск", "эфир", "одну", "один",
+            "каждую", "каждый");
+
     private final List<Layout.Span> masks = new ArrayList<>();
     private final List<Layout.Span> urls = new ArrayList<>();
 
@@ -70,6 +76,9 @@ final class NotFigures {
                 && (before.lower().equals("в") || before.lower().equals("во"))) {
             return Reason.RATIO;
         }
+        if (isRate(s, n)) {
+            return Reason.RATIO;
+        }
         if (next != null && (next.is("°") || next.is("℃"))) {
             return Reason.MEASURE;
         }
@@ -101,6 +110,24 @@ final class NotFigures {
             return Reason.LIST_MARKER;
         }
         return null;
+    }
+
+    /** «в среднем 5 тысяч», «ежедневно около 20 постов», «20 в день», «5 тысяч на публикацию»: a rate, not the year's count. */
+    private static boolean isRate(Sentence s, NumberMention n) {
+        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
+            String w = s.token(i).lower();
+            if (s.sameItem(i, n.first()) && (EVERY.contains(w) || w.equals("среднем") && i > 0 && s.token(i - 1).lower().equals("в"))) {
+                return true;
+            }
+        }
+        for (int i = n.last() + 1; i + 1 < s.size() && i <= n.last() + 3 && s.sameItem(n.first(), i) && s.numberAt(i) == null; i++) {
+            String w = s.token(i).lower();
+            String after = s.token(i + 1).lower();
+            if ((w.equals("в") || w.equals("за")) && PER.contains(after) || w.equals("на") && PER_ONE.contains(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «1.» or «2)» opening a line. */

@@ -40,9 +40,9 @@ public enum Reason {
     MEASURE("a measurement (degrees, distance)"),
     /** A part of the number before it («из них 20», «в том числе 40») with no level of its own. */
     PART("a part of the number before it («из них», «в том числе»)"),
-    /** «вырос в 3 раза». */
-    RATIO("a ratio («в 3 раза»)"),
-    /** A figure of another year than the report's: a table's column for the year before. */
+    /** «вырос в 3 раза», and rates: «в среднем 5 тысяч», «20 постов в день». */
+    RATIO("a ratio or a rate («в 3 раза», «в среднем», «в день»)"),
+    /** A figure of another year than the report's: «(в 2024 году — 1 870)», «с 9 800 до 14 250», a table's column for the year before. */
     OTHER_YEAR("a figure of another year");
 
     /** What the reason means, for the unplaced entry's detail. */

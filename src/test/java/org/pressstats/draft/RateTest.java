@@ -1,0 +1,38 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** An average or a rate per day is not the year's count, before or after the count it explains. */
+@QuarkusTest
+class RateTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAverageOrARatePerDayIsARatio() {
+        String text = "Липецк\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2024 году\n\n"
+                + "В среднем одну публикацию в аккаунтах мэрии смотрят 5 тысяч раз. "
+                + "Ежедневно в сообществе администрации выходит около 20 постов. "
+                + "Всего в аккаунтах мэрии за год вышло 5 200 публикаций (примерно 14 в день), они набрали 27,5 млн просмотров, "
+                + "или 5 300 просмотров на публикацию. Прямые эфиры главы проходили 2 раза в месяц, всего 24 эфира во ВКонтакте.";
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 5200, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 27_500_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("live_broadcasts", null, "VK", 24, "EXACT", null)),
+                DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures")));
+        Map<String, String> reasons = new HashMap<>();
+        ((List<Map<String, Object>>) answer.get("unplaced")).forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
+        for (String rate : List.of("5 тысяч", "20", "14", "5 300", "2")) {
+            assertEquals("RATIO", reasons.get(rate), rate);
+        }
+    }
+}
