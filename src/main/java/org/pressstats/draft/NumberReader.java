@@ -70,8 +70,13 @@ final class NumberReader {
         int firstIndex = plus ? i - 1 : i;
         Scaled scaled = scale(tokens, last);
         if (scaled != null) {
-            return new NumberMention(firstIndex, scaled.last, start, scaled.end, value.multiply(BigDecimal.valueOf(scaled.factor)),
-                    null, plus, null, NumberMention.Shape.NUMBER);
+            BigDecimal whole = value.multiply(BigDecimal.valueOf(scaled.factor));
+            NumberMention rest = lowerOrder(tokens, scaled);
+            if (rest != null) { // «6 тыс. 450», «1 млн 200 тыс.»
+                return new NumberMention(firstIndex, rest.last(), start, rest.end(), whole.add(rest.value()), null, plus, null,
+                        NumberMention.Shape.NUMBER);
+            }
+            return new NumberMention(firstIndex, scaled.last, start, scaled.end, whole, null, plus, null, NumberMention.Shape.NUMBER);
         }
         return new NumberMention(firstIndex, last, start, tokens.get(last).end(), value, null, plus,
                 grouped ? null : first.text(), NumberMention.Shape.NUMBER);
@@ -120,7 +125,18 @@ final class NumberReader {
         return new Scaled(factor, lastIndex, end);
     }
 
-    /** «сто сорок пять», «две тысячи триста», «полторы тысячи», «более тысячи». */
+    /** The digits right after «тыс.» or «млн» that fill its lower places («6 тыс. 450»), or null. */
+    private static NumberMention lowerOrder(List<Token> tokens, Scaled scaled) {
+        int j = scaled.last + 1;
+        if (j >= tokens.size() || !tokens.get(j).isDigits() || tokens.get(j).lineBreakBefore() || tokens.get(j).gap().isEmpty()) {
+            return null;
+        }
+        NumberMention rest = digits(tokens, j);
+        boolean whole = rest.shape() == NumberMention.Shape.NUMBER && rest.value().stripTrailingZeros().scale() <= 0;
+        return whole && rest.value().signum() > 0 && rest.value().compareTo(BigDecimal.valueOf(scaled.factor)) < 0 ? rest : null;
+    }
+
+    /** «сто сорок пять», «две тысячи триста», «полторы тысячи», «полмиллиона», «более тысячи». */
     private static NumberMention words(List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (NumberWords.isOneAndAHalf(first.lower())) {
@@ -130,6 +146,11 @@ final class NumberReader {
                         BigDecimal.valueOf(factor * 3 / 2), null, false, null, NumberMention.Shape.NUMBER);
             }
             return null;
+        }
+        long half = NumberWords.half(first.lower());
+        if (half > 0) {
+            return new NumberMention(i, i, first.start(), first.end(), BigDecimal.valueOf(half), null, false, null,
+                    NumberMention.Shape.NUMBER);
         }
         NumberWords.Numeral numeral = NumberWords.of(first.lower());
         if (numeral == null || NumberWords.isOne(first.lower()) && !countsOne(tokens, i)) {

@@ -84,6 +84,16 @@ final class NumberWords {
         return lower.equals("полтора") || lower.equals("полторы") || lower.equals("полутора");
     }
 
+    /** «полтысячи», «полмиллиона», «полумиллиона»: half of a scale in one word, or 0. */
+    static long half(String lower) {
+        return switch (lower) {
+            case "полтысячи", "полутысячи" -> 500L;
+            case "полмиллиона", "полумиллиона", "полумиллионом" -> 500_000L;
+            case "полмиллиарда", "полумиллиарда" -> 500_000_000L;
+            default -> 0L;
+        };
+    }
+
     /** The multiplier that an abbreviation or word after a number stands for («тыс.», «млн»), or 0. */
     static long scale(String lower) {
         return switch (lower) {

@@ -44,7 +44,11 @@ class NumberReaderTest {
             "более тысячи подписчиков | 1000 | тысячи",
             "двести сорок один фотоотчет | 241 | двести сорок один",
             "аккаунты мэра +5000 | 5000 | +5000",
-            "ВК — 52,8 тыс. | 52800 | 52,8 тыс." })
+            "ВК — 52,8 тыс. | 52800 | 52,8 тыс.",
+            "в «Одноклассниках» — 6 тыс. 450 человек | 6450 | 6 тыс. 450",
+            "охват 1 млн 200 тыс. просмотров | 1200000 | 1 млн 200 тыс.",
+            "просмотрены свыше полумиллиона раз | 500000 | полумиллиона",
+            "почти полтысячи запросов | 500 | полтысячи" })
     void readsTheFormsOfTheGenre(String text, long value, String quote) {
         NumberMention n = only(text);
         assertEquals(0, n.value().compareTo(BigDecimal.valueOf(value)), () -> "value of «" + text + "»: " + n.value());
@@ -81,6 +85,9 @@ class NumberReaderTest {
         assertEquals(List.of(2023, 3415, 223), found.stream().map(n -> n.value().intValue()).toList());
         assertEquals("2023", found.get(0).digits(), "a bare four-digit number keeps its digits, so it can be judged a year");
         assertNull(found.get(1).digits());
+        assertEquals(List.of(52_000, 450), read("ВКонтакте — 52 тыс., ОК — 450").stream().map(n -> n.value().intValue()).toList());
+        assertEquals(List.of(6_000, 1_500), read("6 тыс. 1 500").stream().map(n -> n.value().intValue()).toList(),
+                "only digits below the scale fill its places");
     }
 
     @Test
