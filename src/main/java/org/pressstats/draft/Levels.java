@@ -98,7 +98,7 @@ final class Levels {
         Found<T> found = new Found<>();
         int[] segment = segment(s, at, counts);
         int elaborationEnd = elaborationEnd(s, at);
-        for (int scope = 0; scope < 7; scope++) {
+        for (int scope = 0; scope < 8; scope++) {
             Set<T> values = new LinkedHashSet<>();
             for (int i = s.from(at); i < s.to(at); i++) {
                 if (!inScope(s, scope, at, since, segment, elaborationEnd, i)) {
@@ -175,8 +175,9 @@ final class Levels {
             case 1 -> s.sameItem(at, i);
             case 2 -> i > at && i < elaborationEnd && !s.sameItem(at, i);
             case 3 -> i >= since && i < at && s.sameClause(at, i);
-            case 4 -> i < at && s.inClauseAround(at, i);
-            case 5 -> s.inHeadOf(i, at);
+            case 4 -> Neighbourhood.beforeItsBracket(s, at, i);
+            case 5 -> i < at && s.inClauseAround(at, i);
+            case 6 -> s.inHeadOf(i, at);
             default -> i < at && s.sameBulletOrIntro(at, i) && !(s.inListAfterHead(at, i) && !s.sameClause(at, i));
         };
     }

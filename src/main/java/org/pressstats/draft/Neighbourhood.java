@@ -40,7 +40,28 @@ final class Neighbourhood {
     }
 
     private static boolean near(Sentence s, NumberMention n, int i) {
-        return s.sameItem(n.first(), i) || s.inHeadOf(i, n.first()) || i < n.first() && s.sameClause(n.first(), i);
+        return s.sameItem(n.first(), i) || s.inHeadOf(i, n.first()) || i < n.first() && s.sameClause(n.first(), i)
+                || beforeItsBracket(s, n.first(), i);
+    }
+
+    /** «страницу ВКонтакте (41 тыс.)»: token i is in the item right before the brackets that hold the number at {@code at}. */
+    static boolean beforeItsBracket(Sentence s, int at, int i) {
+        int bracket = s.bracket(at);
+        if (bracket < 0 || i >= at || s.bracket(i) == bracket) {
+            return false;
+        }
+        int open = at;
+        while (open > 0 && s.bracket(open - 1) == bracket) {
+            open--;
+        }
+        if (open == 0 || !s.token(open).is("(")) {
+            return false;
+        }
+        int start = open - 1; // back to the bracket or number before, not across them: «канал (30 тыс.) и страницу ВК (41 тыс.)»
+        while (start > 0 && s.sameItem(open - 1, start - 1) && !s.token(start - 1).is(")") && s.numberAt(start - 1) == null) {
+            start--;
+        }
+        return i >= start && i < open;
     }
 
     static int itemStart(Sentence s, NumberMention n) {
