@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a change is measured against: «по сравнению с 2021 годом» → "2021", «с начала 2023 года» → "2023-01-01",
- * «за год» → the start of the report's year, «по сравнению с прошлым годом» → the year before.
+ * What a change is measured against: «по сравнению с 2021 годом» → "2021", «с начала 2023 года» and «на начало 2023
+ * года» → "2023-01-01", «за год», «на начало года» → the start of the report's year, «по сравнению с прошлым годом» →
+ * the year before.
  */
 final class Baselines {
 
@@ -21,7 +22,8 @@ final class Baselines {
             Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
             Map.entry("декабря", 12));
     private static final String Y = "((?:19|20)\\d{2})";
-    private static final Pattern START_OF_YEAR = Pattern.compile("(?iu)(?:с|со)\\s+начала\\s+" + Y + "\\s*(?:года|г\\.?)");
+    private static final Pattern START_OF_YEAR = Pattern.compile("(?iu)(?:(?:с|со)\\s+начала|(?:на|к)\\s+начал[оу])\\s+" + Y
+            + "\\s*(?:года|г\\.?)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:с|со|по состоянию на|относительно|по сравнению с)\\s+(\\d{1,2})(?:-?го)?\\s+"
             + "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+" + Y);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?iu)(?:с|со|относительно|по сравнению с)\\s+(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})");
@@ -30,7 +32,8 @@ final class Baselines {
     private static final Pattern DURING_YEAR = Pattern.compile("(?iu)(?:за|в\\s+течение)\\s+" + Y + "\\s*(?:год|года|г\\.?)");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|к)\\s+"
             + "(?:аналогичным\\s+периодом\\s+)?(?:прошл|предыдущ|прошедш)[а-я]*\\s+(?:годом|года|году|год)");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?:с\\s+начала\\s+(?:отч[её]тного\\s+|текущего\\s+|этого\\s+)?года"
+    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?:(?:с\\s+начала|на\\s+начало|к\\s+началу)\\s+"
+            + "(?:отч[её]тного\\s+|текущего\\s+|этого\\s+)?года"
             + "|за\\s+(?:отч[её]тный\\s+|прошедший\\s+|минувший\\s+|истекший\\s+)?(?:год|период)|в\\s+течение\\s+года)");
 
     private Baselines() {

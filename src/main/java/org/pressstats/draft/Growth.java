@@ -10,6 +10,8 @@ final class Growth {
     private static final Set<String> GROWTH_STEMS = Set.of("рост", "прирост", "выросл", "вырос", "увелич", "прибав", "прирос",
             "увеличен", "добав");
 
+    private static final Set<String> COMPARATIVES = Set.of("больше", "меньше");
+
     private Growth() {
     }
 
@@ -28,9 +30,13 @@ final class Growth {
                 return false;
             }
             byHowMuch |= t.lower().equals("на") && j >= number.first() - 2;
-            if (t.isWord() && GROWTH_STEMS.contains(t.stem())) {
-                return true;
+            if (t.isWord() && GROWTH_STEMS.contains(t.stem())
+                    || byHowMuch && COMPARATIVES.contains(t.lower()) && s.token(j + 1).lower().equals("на")) {
+                return true; // «выросла на 7 тыс.», «стало больше на 18 тыс.»
             }
+        }
+        if (byHowMuch && comparativeAfter(s, number)) {
+            return true; // «на 18 тыс. больше, чем на начало года»
         }
         // «аудитория мэра выросла на 7 тысяч, администрации – на 4,5 тыс.»: the verb stands once for the whole list
         if (byHowMuch) {
@@ -41,6 +47,19 @@ final class Growth {
             }
         }
         return null;
+    }
+
+    /** «больше» or «меньше» right after the number and its noun. */
+    private static boolean comparativeAfter(Sentence s, NumberMention number) {
+        for (int j = number.last() + 1; j < s.size() && j <= number.last() + 3 && s.sameItem(number.first(), j); j++) {
+            if (COMPARATIVES.contains(s.token(j).lower())) {
+                return true;
+            }
+            if (!s.token(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The metric adjusted to the wording: a level metric read as a change becomes its growth metric, and back. */

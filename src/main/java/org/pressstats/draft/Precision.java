@@ -55,6 +55,9 @@ final class Precision {
             if (APPROXIMATE.contains(word)) {
                 return new Found(Qualifier.APPROXIMATE, t.start());
             }
+            if ((word.equals("больше") || word.equals("меньше")) && tokens.get(i + 1).lower().equals("на")) {
+                break; // «стало больше на 4 100»: by how much it changed, said exactly
+            }
             if (AT_LEAST.contains(word)) {
                 // «не более» is an upper bound, which no qualifier says exactly: about is the honest reading
                 return new Found(negated(tokens, i) ? Qualifier.APPROXIMATE : Qualifier.AT_LEAST, start(tokens, i));

@@ -185,17 +185,6 @@ class DraftResourceTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void aNumberInBracketsOfItsOwnBelongsToTheAccountBeforeThem() {
-        String text = "Итоги 2023 года\n\nВ Телеграме администрацию читают 22 тыс. человек. Глава города ведет собственный "
-                + "Телеграм-канал (30 тыс. подписчиков) и страницу ВКонтакте (41 тыс.).";
-        Map<String, Object> draft = (Map<String, Object>) draft(text).statusCode(200).extract().as(Map.class).get("draft");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 22_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 30_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 41_000, "EXACT", null)), keys(draft.get("figures")));
-    }
-
-    @Test
     void aMetricTaughtThroughTheCatalogIsFound() {
         String text = "Итоги 2023 года\n\nСмонтировано 64 видеоролика о жизни города.";
         draft(text).statusCode(200).body("draft.figures.size()", equalTo(0), "unplaced[1].reason", equalTo("NOT_A_METRIC"));

@@ -32,7 +32,9 @@ class PrecisionTest {
             "почти 5 тысяч подписчиков | APPROXIMATE",
             "приблизительно 715 тыс. просмотров | APPROXIMATE",
             "~350 комментариев | APPROXIMATE",
-            "не более 300 эфиров | APPROXIMATE" })
+            "не более 300 эфиров | APPROXIMATE",
+            "подписчиков стало больше на 4 100 | EXACT",
+            "ответили больше чем на 350 запросов | AT_LEAST" })
     void qualifierFollowsTheWording(String text, Qualifier expected) {
         List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
         NumberMention n = NumberReader.read(tokens).get(0);

@@ -1,0 +1,44 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Forms of the genre that name an account or a change around the number rather than next to it. */
+@QuarkusTest
+class AccountsAndChangesTest {
+
+    @Test
+    void aNumberInBracketsOfItsOwnBelongsToTheAccountBeforeThem() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 22_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 30_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 41_000, "EXACT", null)),
+                figures("Итоги 2023 года\n\nВ Телеграме администрацию читают 22 тыс. человек. Глава города ведет собственный "
+                        + "Телеграм-канал (30 тыс. подписчиков) и страницу ВКонтакте (41 тыс.)."));
+    }
+
+    @Test
+    void moreThanAtTheStartOfTheYearIsAChange() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 142_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", null, null, 18_000, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nИтого — 142 300 подписчиков, на 18 тыс. больше, чем на начало года."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 17_600, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "TELEGRAM", 4_100, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nТелеграм-канал главы города читают 17 600 человек; подписчиков за год стало больше "
+                        + "на 4 100."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 6_000_000, "AT_LEAST", null)),
+                figures("Итоги 2024 года\n\nПубликации администрации посмотрели больше 6 млн раз."),
+                "«больше» with no «на» is a qualifier, not a change");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<NarrativeCorpusTest.Key> figures(String text) {
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        return DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures"));
+    }
+}
