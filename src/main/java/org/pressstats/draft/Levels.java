@@ -98,7 +98,7 @@ final class Levels {
         Found<T> found = new Found<>();
         int[] segment = segment(s, at, counts);
         int elaborationEnd = elaborationEnd(s, at);
-        for (int scope = 0; scope < 8; scope++) {
+        for (int scope = 0; scope < 9; scope++) {
             Set<T> values = new LinkedHashSet<>();
             for (int i = s.from(at); i < s.to(at); i++) {
                 if (!inScope(s, scope, at, since, segment, elaborationEnd, i)) {
@@ -175,11 +175,22 @@ final class Levels {
             case 1 -> s.sameItem(at, i);
             case 2 -> i > at && i < elaborationEnd && !s.sameItem(at, i);
             case 3 -> i >= since && i < at && s.sameClause(at, i);
-            case 4 -> Neighbourhood.beforeItsBracket(s, at, i);
-            case 5 -> i < at && s.inClauseAround(at, i);
-            case 6 -> s.inHeadOf(i, at);
+            case 4 -> i < at && s.sameClause(at, i) && onOneLine(s, i, at); // «глава города — ВК 12 тыс., ТГ 10,2 тыс.»
+            case 5 -> Neighbourhood.beforeItsBracket(s, at, i);
+            case 6 -> i < at && s.inClauseAround(at, i);
+            case 7 -> s.inHeadOf(i, at);
             default -> i < at && s.sameBulletOrIntro(at, i) && !(s.inListAfterHead(at, i) && !s.sameClause(at, i));
         };
+    }
+
+    /** No line break between tokens a and b (a before b). */
+    private static boolean onOneLine(Sentence s, int a, int b) {
+        for (int j = a + 1; j <= b; j++) {
+            if (s.token(j).lineBreakBefore()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the item after the number's own that says where all of it was: «шесть, все — во ВКонтакте». */

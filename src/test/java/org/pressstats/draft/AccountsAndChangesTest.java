@@ -23,6 +23,17 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void aListOfAccountsAfterACountOfEventsIsOfAudiences() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("field_events", null, null, 210, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 33_400, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 8_900, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 12_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 10_200, "EXACT", null)),
+                figures("Итоги 2025 года\n\n2. Работа со СМИ: обеспечено 210 выездов на мероприятия.\n3. Социальные сети:\n"
+                        + "администрация — ВК 33,4 тыс., ТГ 8,9 тыс.;\nглава города — ВК 12 тыс., ТГ 10,2 тыс."));
+    }
+
+    @Test
     void moreThanAtTheStartOfTheYearIsAChange() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 142_300, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", null, null, 18_000, "EXACT", "2024-01-01")),
