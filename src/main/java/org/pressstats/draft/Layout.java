@@ -191,7 +191,7 @@ final class Layout {
                 }
                 char n = text.charAt(next);
                 boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || "«\"(—–-•".indexOf(n) >= 0;
-                end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i));
+                end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end()));
             } else if (c == '\n') {
                 end = lineEndsSentence(i, paragraph);
                 quotes = 0;
@@ -231,6 +231,25 @@ final class Layout {
             j++;
         }
         return j > i && j + 1 < end && (text.charAt(j) == ')' || text.charAt(j) == '.') && text.charAt(j + 1) == ' ';
+    }
+
+    /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */
+    private boolean fillsTheScale(int dot, int next, int end) {
+        int wordStart = dot;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = Tokenizer.normalize(text.substring(wordStart, dot));
+        if (!word.equals("тыс") && !word.equals("млн") && !word.equals("млрд")) {
+            return false;
+        }
+        int j = next;
+        while (j < end && j - next < 3 && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        int after = skipSpaces(j, end);
+        return j > next && (j == end || !Character.isDigit(text.charAt(j))) && after > j && after < end
+                && Character.isLowerCase(text.charAt(after));
     }
 
     /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */

@@ -47,6 +47,14 @@ class AccountsAndChangesTest {
                 "«больше» with no «на» is a qualifier, not a change");
     }
 
+    @Test
+    void theDigitsAfterAScaleBelongToIt() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 6_450, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 500_000, "AT_LEAST", null)),
+                figures("Итоги 2024 года\n\nСообщество администрации в «Одноклассниках» — 6 тыс. 450 человек.\n\n"
+                        + "Публикации администрации просмотрены свыше полумиллиона раз."));
+    }
+
     @SuppressWarnings("unchecked")
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
