@@ -48,8 +48,13 @@ final class MetricFinder {
             }
             if (catalog.isKeyword(t.stem())) {
                 String code = choose(s, j);
-                // a metric word that no phrase completes here («45 мероприятий» without «выездных») counts something else
-                return code != null ? new Result(code, j, true, null) : new Result(null, -1, false, t);
+                if (code != null) {
+                    return new Result(code, j, true, null);
+                }
+                // «640 ответов на обращения журналистов», «41 мероприятие (пресс-конференции, брифинги)»: a phrase just after
+                // completes what the noun leaves open; else «45 мероприятий» without «выездных» counts something else
+                int further = completedAfter(s, j);
+                return further >= 0 ? new Result(choose(s, further), further, true, null) : new Result(null, -1, false, t);
             }
             if (Lexicon.isNeutral(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t) || NumberWords.scale(t.lower()) > 0) {
                 break;
@@ -64,6 +69,17 @@ final class MetricFinder {
             return new Result(null, -1, false, t);
         }
         return Result.none();
+    }
+
+    /** The first metric word within a few words after token j, in its item, that a phrase completes; -1 when none. */
+    private int completedAfter(Sentence s, int j) {
+        for (int k = j + 1; k < s.size() && k <= j + LOOK_AHEAD && s.sameItem(j, k) && s.numberAt(k) == null; k++) {
+            Token t = s.token(k);
+            if (t.isWord() && catalog.isKeyword(t.stem()) && choose(s, k) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** @param claimed tokens that other numbers of the sentence count («постов» of «8 360 постов») */

@@ -55,6 +55,15 @@ class AccountsAndChangesTest {
                         + "Публикации администрации просмотрены свыше полумиллиона раз."));
     }
 
+    @Test
+    void aPhraseRightAfterAnOpenNounNamesTheMetric() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("media_requests_answered", null, null, 640, "EXACT", null),
+                new NarrativeCorpusTest.Key("press_events", null, null, 41, "EXACT", null)),
+                figures("Итоги 2024 года\n\nПодготовлено 640 ответов на обращения журналистов. "
+                        + "Организовано 41 мероприятие с участием прессы (пресс-конференции, брифинги). "
+                        + "Проведено 45 мероприятий для жителей города."));
+    }
+
     @SuppressWarnings("unchecked")
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
