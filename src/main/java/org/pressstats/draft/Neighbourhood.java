@@ -1,9 +1,17 @@
 package org.pressstats.draft;
 
+import java.util.List;
+import java.util.Set;
+
 import org.pressstats.report.Platform;
 
-/** What stands around a number in its sentence: level words, the start of its item, a «из них» before it. */
+/** What stands around a number in its sentence: level words, the start of its item, a «из них» or «самый популярный» before it. */
 final class Neighbourhood {
+
+    private static final Set<String> MOST = Set.of("самый", "самая", "самое", "самые", "самую", "самого",
+            "самой", "самых");
+    private static final List<String> POPULAR = List.of("популярн", "просматриваем", "читаем", "обсуждаем",
+            "востребован", "посещаем", "рейтингов");
 
     private Neighbourhood() {
     }
@@ -72,8 +80,14 @@ final class Neighbourhood {
         return s.token(i).start();
     }
 
-    /** «587 фоторепортажей, в том числе 40 — о юбилее»: a part of the number before, unless it names its own level. */
+    /**
+     * «587 фоторепортажей, в том числе 40 — о юбилее»: a part of the number before, unless it names its own level; and
+     * one item's count, «самый популярный пост набрал 1,2 млн просмотров».
+     */
     static boolean isPartOfTheNumberBefore(Sentence s, NumberMention n) {
+        if (isOneItemsCount(s, n)) {
+            return true;
+        }
         int i = n.first() - 1;
         while (i >= 0 && s.token(i).isAnyOf("—–-:")) {
             i--;
@@ -90,6 +104,16 @@ final class Neighbourhood {
             }
         }
         return true;
+    }
+
+    private static boolean isOneItemsCount(Sentence s, NumberMention n) {
+        for (int i = s.from(n.first()); i + 1 < n.first(); i++) {
+            String next = s.token(i + 1).lower();
+            if (s.sameClause(n.first(), i) && MOST.contains(s.token(i).lower()) && POPULAR.stream().anyMatch(next::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLevelWord(Sentence s, int i) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** An average or a rate per day is not the year's count, before or after the count it explains. */
+/** An average, a rate per day or one item's count is not the year's count, before or after the count it explains. */
 @QuarkusTest
 class RateTest {
 
@@ -34,5 +34,19 @@ class RateTest {
         for (String rate : List.of("5 тысяч", "20", "14", "5 300", "2")) {
             assertEquals("RATIO", reasons.get(rate), rate);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMostPopularPostsCountIsAPart() {
+        String text = "Итоги 2024 года\n\nВ Телеграм-канале мэра за год вышло 1 420 публикаций, их посмотрели 7,3 млн раз; "
+                + "самый популярный пост, про ремонт моста, набрал 210 тыс. просмотров. "
+                + "Самая многочисленная площадка — сообщество главы города во ВКонтакте (41 250 подписчиков).";
+        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("posts", "MAYOR", "TELEGRAM", 1420, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "MAYOR", "TELEGRAM", 7_300_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 41_250, "EXACT", null)),
+                DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures")));
     }
 }
