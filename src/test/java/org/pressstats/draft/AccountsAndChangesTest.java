@@ -2,7 +2,6 @@ package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -64,9 +63,7 @@ class AccountsAndChangesTest {
                         + "Проведено 45 мероприятий для жителей города."));
     }
 
-    @SuppressWarnings("unchecked")
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
-        return DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures"));
+        return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
 }

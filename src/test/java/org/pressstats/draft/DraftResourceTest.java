@@ -57,6 +57,26 @@ class DraftResourceTest {
         return request.post("/api/v1/drafts").then();
     }
 
+    /** The answer to a draft of the text, which must be a 200. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> answer(String text) {
+        return draft(text).statusCode(200).extract().as(Map.class);
+    }
+
+    /** The figures of an answer's draft, as {@link #keys}. */
+    @SuppressWarnings("unchecked")
+    static Set<NarrativeCorpusTest.Key> figures(Map<String, Object> answer) {
+        return keys(((Map<String, Object>) answer.get("draft")).get("figures"));
+    }
+
+    /** Each unplaced number's reason, by its quote. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> reasons(Map<String, Object> answer) {
+        Map<String, String> reasons = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) answer.get("unplaced")).forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
+        return reasons;
+    }
+
     @SuppressWarnings("unchecked")
     static Set<NarrativeCorpusTest.Key> keys(Object figures) {
         Set<NarrativeCorpusTest.Key> keys = new HashSet<>();
@@ -175,8 +195,7 @@ class DraftResourceTest {
                 .filter(f -> f.get("metric").equals("field_events")).findFirst().orElseThrow().get("note").toString();
         assertTrue(rangeNote.contains("от 40 до 50") && rangeNote.contains("нижняя граница"), rangeNote);
         List<Map<String, Object>> unplaced = (List<Map<String, Object>>) answer.get("unplaced");
-        Map<String, String> reasons = new java.util.HashMap<>();
-        unplaced.forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
+        Map<String, String> reasons = reasons(answer);
         assertEquals("NOT_A_METRIC", reasons.get("12 конкурсов"));
         assertEquals("MONEY", reasons.get("300 тыс."));
         assertEquals("PLANS", reasons.get("30 тысяч"));

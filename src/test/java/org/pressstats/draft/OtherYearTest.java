@@ -2,7 +2,6 @@ package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,7 @@ class OtherYearTest {
                 + "Организовано 64 выездных мероприятия против 51 в прошлом году. "
                 + "Аудитория сообщества администрации во ВКонтакте выросла с 48 300 до 56 100 подписчиков, Телеграм-канала "
                 + "администрации — с 9 800 до 14 250.";
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
                 new NarrativeCorpusTest.Key("photo_reports", null, null, 176, "EXACT", null),
@@ -37,8 +36,8 @@ class OtherYearTest {
                 new NarrativeCorpusTest.Key("field_events", null, null, 64, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 56100, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 14250, "EXACT", null)),
-                figures(answer));
-        Map<String, String> reasons = reasons(answer);
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
         for (String older : List.of("1 870", "140", "300", "5", "51", "48 300", "9 800")) {
             assertEquals("OTHER_YEAR", reasons.get(older), older);
         }
@@ -50,13 +49,13 @@ class OtherYearTest {
         String text = HEAD
                 + "Пресс-релизы на сайте – 2 105 (в 2024 году – 1 870). Фоторепортажей — 176 (годом ранее — 140). "
                 + "Сообщество администрации во ВКонтакте насчитывает 27 800 подписчиков против 22 400 на конец 2024 года.";
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
                 new NarrativeCorpusTest.Key("photo_reports", null, null, 176, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 27800, "EXACT", null)),
-                figures(answer));
-        Map<String, String> reasons = reasons(answer);
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
         assertEquals("OTHER_YEAR", reasons.get("1 870"));
         assertEquals("OTHER_YEAR", reasons.get("140"));
         assertEquals("OTHER_YEAR", reasons.get("22 400"));
@@ -70,30 +69,18 @@ class OtherYearTest {
                 + "Рост аудитории по сравнению с 2024 годом составил 5 400 подписчиков. "
                 + "Канал администрации в Дзене открыт в 2024 году, сейчас на него подписаны 1 350 человек. "
                 + "Преодолен порог в 10 тысяч подписчиков в Телеграм-канале главы города (в 2024 году — первый среди городов области).";
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", null, null, 5400, "EXACT", "2024"),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "DZEN", 1350, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 10000, "AT_LEAST", null)),
-                figures(answer));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<NarrativeCorpusTest.Key> figures(Map<String, Object> answer) {
-        return DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures"));
+                DraftResourceTest.figures(answer));
     }
 
     /** The warnings that two values were read for one figure: none when the older one is known as older. */
     @SuppressWarnings("unchecked")
     private static List<String> twoValues(Map<String, Object> answer) {
         return ((List<String>) answer.get("warnings")).stream().filter(w -> w.startsWith("two values")).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> reasons(Map<String, Object> answer) {
-        Map<String, String> reasons = new HashMap<>();
-        ((List<Map<String, Object>>) answer.get("unplaced")).forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
-        return reasons;
     }
 }

@@ -2,7 +2,6 @@ package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,37 +15,34 @@ import io.quarkus.test.junit.QuarkusTest;
 class RateTest {
 
     @Test
-    @SuppressWarnings("unchecked")
     void anAverageOrARatePerDayIsARatio() {
         String text = "Липецк\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2024 году\n\n"
                 + "В среднем одну публикацию в аккаунтах мэрии смотрят 5 тысяч раз. "
                 + "Ежедневно в сообществе администрации выходит около 20 постов. "
                 + "Всего в аккаунтах мэрии за год вышло 5 200 публикаций (примерно 14 в день), они набрали 27,5 млн просмотров, "
                 + "или 5 300 просмотров на публикацию. Прямые эфиры главы проходили 2 раза в месяц, всего 24 эфира во ВКонтакте.";
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 5200, "EXACT", null),
                 new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 27_500_000, "EXACT", null),
                 new NarrativeCorpusTest.Key("live_broadcasts", null, "VK", 24, "EXACT", null)),
-                DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures")));
-        Map<String, String> reasons = new HashMap<>();
-        ((List<Map<String, Object>>) answer.get("unplaced")).forEach(u -> reasons.put((String) u.get("quote"), (String) u.get("reason")));
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
         for (String rate : List.of("5 тысяч", "20", "14", "5 300", "2")) {
             assertEquals("RATIO", reasons.get(rate), rate);
         }
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theMostPopularPostsCountIsAPart() {
         String text = "Итоги 2024 года\n\nВ Телеграм-канале мэра за год вышло 1 420 публикаций, их посмотрели 7,3 млн раз; "
                 + "самый популярный пост, про ремонт моста, набрал 210 тыс. просмотров. "
                 + "Самая многочисленная площадка — сообщество главы города во ВКонтакте (41 250 подписчиков).";
-        Map<String, Object> answer = DraftResourceTest.draft(text).statusCode(200).extract().as(Map.class);
+        Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("posts", "MAYOR", "TELEGRAM", 1420, "EXACT", null),
                 new NarrativeCorpusTest.Key("views", "MAYOR", "TELEGRAM", 7_300_000, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 41_250, "EXACT", null)),
-                DraftResourceTest.keys(((Map<String, Object>) answer.get("draft")).get("figures")));
+                DraftResourceTest.figures(answer));
     }
 }
