@@ -235,12 +235,7 @@ final class Layout {
 
     /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */
     private boolean fillsTheScale(int dot, int next, int end) {
-        int wordStart = dot;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        String word = Tokenizer.normalize(text.substring(wordStart, dot));
-        if (!word.equals("тыс") && !word.equals("млн") && !word.equals("млрд")) {
+        if (!NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(dot)))) {
             return false;
         }
         int j = next;
@@ -252,13 +247,18 @@ final class Layout {
                 && Character.isLowerCase(text.charAt(after));
     }
 
-    /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
-    private boolean isAbbreviation(int dot) {
+    /** The letters right before a full stop. */
+    private String wordBefore(int dot) {
         int wordStart = dot;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot);
+        return text.substring(wordStart, dot);
+    }
+
+    /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
+    private boolean isAbbreviation(int dot) {
+        String word = wordBefore(dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }

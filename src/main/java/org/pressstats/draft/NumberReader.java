@@ -117,8 +117,7 @@ final class NumberReader {
         }
         int end = word.end();
         int lastIndex = last + 1;
-        boolean abbreviation = word.lower().equals("тыс") || word.lower().equals("млн") || word.lower().equals("млрд");
-        if (abbreviation && lastIndex + 1 < tokens.size() && tokens.get(lastIndex + 1).is(".") && tokens.get(lastIndex + 1).adjacent()) {
+        if (NumberWords.isScaleAbbreviation(word.lower()) && lastIndex + 1 < tokens.size() && tokens.get(lastIndex + 1).is(".") && tokens.get(lastIndex + 1).adjacent()) {
             lastIndex++;
             end = tokens.get(lastIndex).end();
         }

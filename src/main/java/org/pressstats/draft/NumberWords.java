@@ -94,6 +94,11 @@ final class NumberWords {
         };
     }
 
+    /** «тыс», «млн», «млрд»: a scale written short, with a full stop that ends no sentence. */
+    static boolean isScaleAbbreviation(String lower) {
+        return lower.equals("тыс") || lower.equals("млн") || lower.equals("млрд");
+    }
+
     /** The multiplier that an abbreviation or word after a number stands for («тыс.», «млн»), or 0. */
     static long scale(String lower) {
         return switch (lower) {
