@@ -1,5 +1,6 @@
 package org.pressstats.draft;
 
+import java.util.List;
 import java.util.Set;
 
 import org.pressstats.metric.MetricKind;
@@ -31,7 +32,7 @@ final class Growth {
             }
             byHowMuch |= t.lower().equals("на") && j >= number.first() - 2;
             if (t.isWord() && GROWTH_STEMS.contains(t.stem())
-                    || byHowMuch && COMPARATIVES.contains(t.lower()) && s.token(j + 1).lower().equals("на")) {
+                    || byHowMuch && comparesBy(s.tokens, j)) {
                 return true; // «выросла на 7 тыс.», «стало больше на 18 тыс.»
             }
         }
@@ -47,6 +48,11 @@ final class Growth {
             }
         }
         return null;
+    }
+
+    /** «больше на», «меньше на» at token i: by how much a figure changed, not a bound of it. */
+    static boolean comparesBy(List<Token> tokens, int i) {
+        return COMPARATIVES.contains(tokens.get(i).lower()) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("на");
     }
 
     /** «больше» or «меньше» right after the number and its noun. */

@@ -55,7 +55,7 @@ final class Precision {
             if (APPROXIMATE.contains(word)) {
                 return new Found(Qualifier.APPROXIMATE, t.start());
             }
-            if ((word.equals("больше") || word.equals("меньше")) && tokens.get(i + 1).lower().equals("на")) {
+            if (Growth.comparesBy(tokens, i)) {
                 break; // «стало больше на 4 100»: by how much it changed, said exactly
             }
             if (AT_LEAST.contains(word)) {
