@@ -164,8 +164,7 @@ final class FigureReader {
         if (code == null) {
             Token foreign = result.foreign();
             boolean after = foreign != null && foreign.start() > n.end();
-            leaveOut(n, after ? foreign.end() : n.end(), Reason.NOT_A_METRIC, foreign != null
-                    ? "«" + foreign.text() + "» is not a metric of the catalog" : "no metric of the catalog is named near it");
+            leaveOut(n, after ? foreign.end() : n.end(), Reason.NOT_A_METRIC, result.whyNot());
             return null;
         }
         Boolean growth = Growth.wording(s, n);

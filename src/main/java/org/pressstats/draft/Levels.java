@@ -113,7 +113,8 @@ final class Levels {
                     values.add(value);
                 }
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
-                found.total |= scope <= 3 && Lexicon.isTotalWord(s.token(i));
+                // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
+                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i));
             }
             if (values.size() == 1) {
                 found.value = values.iterator().next();

@@ -38,6 +38,29 @@ final class Lexicon {
         return false;
     }
 
+    /** The media word of «в СМИ», «в федеральных изданиях», «в прессе» starting at token i, or null. */
+    static Token inTheMedia(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).lower().equals("в") && !tokens.get(i).lower().equals("во")) {
+            return null;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            Token t = tokens.get(j);
+            if (isMedia(t)) {
+                return t;
+            }
+            if (!t.isWord() || !looksAdjective(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMedia(Token t) {
+        String w = t.lower();
+        return w.equals("сми") || w.equals("прессе") || w.equals("печати") || w.startsWith("издани") || w.startsWith("газет")
+                || w.equals("средствах") || w.equals("медиа");
+    }
+
     static boolean isNeutral(Token t) {
         return NEUTRAL.contains(t.lower());
     }

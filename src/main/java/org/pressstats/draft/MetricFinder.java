@@ -3,6 +3,7 @@ package org.pressstats.draft;
 import java.util.List;
 import java.util.Set;
 
+import org.pressstats.metric.MetricLevel;
 
 /**
  * Which metric a number counts, from the words around it: the noun it counts («3 415 пресс-релиза»), else the
@@ -13,9 +14,22 @@ import java.util.Set;
 final class MetricFinder {
 
     /** The outcome: a metric and the token that named it, or the word that shows the number counts something else. */
-    record Result(String code, int anchor, boolean counted, Token foreign) {
+    record Result(String code, int anchor, boolean counted, Token foreign, boolean inTheMedia) {
+        Result(String code, int anchor, boolean counted, Token foreign) {
+            this(code, anchor, counted, foreign, false);
+        }
+
         static Result none() {
             return new Result(null, -1, false, null);
+        }
+
+        /** Why a number with no metric was left out, for the unplaced list. */
+        String whyNot() {
+            if (foreign == null) {
+                return "no metric of the catalog is named near it";
+            }
+            return inTheMedia ? "published in the media («" + foreign.text() + "»), not in the city's own accounts"
+                    : "«" + foreign.text() + "» is not a metric of the catalog";
         }
 
         boolean found() {
@@ -48,6 +62,10 @@ final class MetricFinder {
             }
             if (catalog.isKeyword(t.stem())) {
                 String code = choose(s, j);
+                Token media = Lexicon.inTheMedia(s.tokens, j + 1);
+                if (code != null && media != null && catalog.hasLevel(code, MetricLevel.PLATFORM)) {
+                    return new Result(null, -1, false, media, true); // «120 публикаций в СМИ»: the media's, not the accounts' posts
+                }
                 if (code != null) {
                     return new Result(code, j, true, null);
                 }
@@ -186,6 +204,9 @@ final class MetricFinder {
     private static int tier(Sentence s, int at, int j) {
         if (s.sameItem(at, j) || s.sameClause(at, j) && s.inBulletLine(at)) {
             return 0; // «— фоторепортажей: 511;»: a list line is the number's own
+        }
+        if (at >= 2 && s.token(at - 1).is(":") && j < at - 1 && s.sameItem(j, at - 2) && s.sameClause(at, j)) {
+            return 0; // «Публикации: 11 800; просмотры: 214 млн»: the label before its colon is the number's own
         }
         if (s.inHeadOf(j, at)) {
             return 1;

@@ -72,8 +72,11 @@ final class NotFigures {
         if (next != null && (next.lower().startsWith("руб") || next.is("₽") || next.lower().startsWith("коп"))) {
             return Reason.MONEY;
         }
-        if (next != null && (next.lower().equals("раза") || next.lower().equals("раз")) && before != null
-                && (before.lower().equals("в") || before.lower().equals("во"))) {
+        // «по 30 ноября ежедневно»: a date before any rate
+        if (next != null && next.isWord() && MONTHS.contains(next.lower())) {
+            return Reason.DATE;
+        }
+        if (isTimes(s, n) && before != null && (before.lower().equals("в") || before.lower().equals("во"))) {
             return Reason.RATIO;
         }
         if (isRate(s, n)) {
@@ -92,9 +95,6 @@ final class NotFigures {
         if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase())) {
             return Reason.ORDINAL;
         }
-        if (next != null && next.isWord() && MONTHS.contains(next.lower())) {
-            return Reason.DATE;
-        }
         if (n.looksLikeYear() && !n.plus() && (next != null && YEAR_WORDS.contains(next.lower())
                 || before != null && YEAR_PREPOSITIONS.contains(before.lower()) || before != null && MONTHS.contains(before.lower()))) {
             return Reason.YEAR;
@@ -112,7 +112,19 @@ final class NotFigures {
         return null;
     }
 
-    /** «в среднем 5 тысяч», «ежедневно около 20 постов», «20 в день», «5 тысяч на публикацию»: a rate, not the year's count. */
+    /** «раза» right after the number, or after «с половиной»: «в 3 раза», «в два с половиной раза». */
+    private static boolean isTimes(Sentence s, NumberMention n) {
+        int i = n.last() + 1;
+        if (i + 1 < s.size() && s.token(i).lower().equals("с") && s.token(i + 1).lower().equals("половиной")) {
+            i += 2;
+        }
+        return i < s.size() && (s.token(i).lower().equals("раза") || s.token(i).lower().equals("раз"));
+    }
+
+    /**
+     * «в среднем 5 тысяч», «ежедневно около 20 постов», «3 брифинга ежемесячно», «20 в день», «5 тысяч на публикацию»:
+     * a rate, not the year's count.
+     */
     private static boolean isRate(Sentence s, NumberMention n) {
         for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
             String w = s.token(i).lower();
@@ -120,8 +132,14 @@ final class NotFigures {
                 return true;
             }
         }
-        for (int i = n.last() + 1; i + 1 < s.size() && i <= n.last() + 3 && s.sameItem(n.first(), i) && s.numberAt(i) == null; i++) {
+        for (int i = n.last() + 1; i < s.size() && i <= n.last() + 3 && s.sameItem(n.first(), i) && s.numberAt(i) == null; i++) {
             String w = s.token(i).lower();
+            if (EVERY.contains(w)) {
+                return true; // «3 брифинга ежемесячно»
+            }
+            if (i + 1 >= s.size()) {
+                break;
+            }
             String after = s.token(i + 1).lower();
             if ((w.equals("в") || w.equals("за")) && PER.contains(after) || w.equals("на") && PER_ONE.contains(after)) {
                 return true;

@@ -78,6 +78,7 @@ final class Sentence {
         int bullets = 0;
         boolean inQuote = false;
         int firstColon = -1;
+        boolean firstLine = true;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             boolean ownPart = bracket[i] >= 0 && withNumbers.contains(bracket[i]);
@@ -107,7 +108,9 @@ final class Sentence {
             } else if (t.is("\"")) {
                 inQuote = !inQuote;
             }
-            if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && bullets == 0) {
+            firstLine &= i == 0 || !t.lineBreakBefore();
+            // «3) Соцсети администрации:» heads a list though its own line opens with a marker
+            if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && (bullets == 0 || firstLine)) {
                 firstColon = i;
             }
             item[i] = currentItem;

@@ -45,4 +45,20 @@ class RateTest {
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 41_250, "EXACT", null)),
                 DraftResourceTest.figures(answer));
     }
+    @Test
+    void timesInWordsAndARateAfterItsNounAreRatios() {
+        String text = "Курск\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2024 году\n\n"
+                + "Число подписчиков телеграм-канала администрации выросло в два с половиной раза и превысило 85 тысяч. "
+                + "Проводилось от 3 до 4 брифингов ежемесячно, всего — 41 пресс-мероприятие. "
+                + "С 1 марта по 30 ноября ежедневно выходила сводка о ремонте дорог.";
+        Map<String, Object> answer = DraftResourceTest.answer(text);
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 85_000, "AT_LEAST", null),
+                new NarrativeCorpusTest.Key("press_events", null, null, 41, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        assertEquals("RATIO", reasons.get("два"));
+        assertEquals("RATIO", reasons.get("от 3 до 4"));
+        assertEquals("DATE", reasons.get("30"));
+    }
 }

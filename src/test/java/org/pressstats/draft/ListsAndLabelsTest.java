@@ -1,0 +1,76 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Whose a list's numbers are, what a label before a colon names, and words of the catalog said of other things. */
+@QuarkusTest
+class ListsAndLabelsTest {
+
+    private static final String HEAD = "Мурманск\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2025 году\n\n";
+
+    @Test
+    void aNumberedItemThatHeadsAListGivesItsOwnerToTheLines() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "3) Соцсети администрации (подписчики на конец года):\n   • ВКонтакте — 72 300;\n   • Telegram — 31 900.\n"
+                + "4) Соцсети главы города: ВКонтакте — 25 тыс.\n");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 72_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 31_900, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 25_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
+    void aLabelBeforeItsColonNamesTheNumberAfterIt() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 11_800, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 214_000_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertTrue(((java.util.List<?>) answer.get("warnings")).stream().noneMatch(w -> w.toString().startsWith("two values")));
+    }
+
+    @Test
+    void aTotalHoldsForTheClauseThatFollowsIt() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "В сообществе администрации во ВКонтакте 54 тыс. подписчиков. "
+                + "Всего за год в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 54_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", null, null, 5900, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", null, null, 31_500_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
+    void publicationsInTheMediaAreNotTheAccountsPosts() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "
+                + "В аккаунтах администрации вышло 7 450 публикаций.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 7450, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("120 публикаций в федеральных СМИ"));
+    }
+
+    @Test
+    void wordsTheFirstCatalogMissed() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "
+                + "Новостной раздел сайта посетили 2,4 млн раз.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_events", null, null, 31, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 207, "EXACT", null),
+                new NarrativeCorpusTest.Key("website_news_views", null, null, 2_400_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("DUPLICATE", DraftResourceTest.reasons(answer).get("15"), "«фотоподборок» is read as photo reports too");
+    }
+}
