@@ -26,6 +26,9 @@ final class Growth {
         }
         boolean byHowMuch = false;
         for (int j = number.first() - 1; j >= 0 && j >= number.first() - 6 && s.sameItem(number.first(), j); j--) {
+            if (s.numberAt(j) != null) {
+                break; // «прибавило 9 200 подписчиков и насчитывает 83 400»: the verb is the other number's
+            }
             Token t = s.token(j);
             if (t.lower().equals("до") && j >= number.first() - 2) {
                 return false;

@@ -265,6 +265,15 @@ final class MetricFinder {
         return best == null ? null : best.code();
     }
 
+    private static boolean numberBetween(Sentence s, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (s.numberAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * How far the phrase's other stems stand from the anchor, or -1 when one is missing from its item, its list head and
      * its clause before it («новостей, их просмотрели»; a later item is another number's: «…подписчиков, рост – на 35 тыс.»).
@@ -282,6 +291,9 @@ final class MetricFinder {
             }
             int nearest = Integer.MAX_VALUE;
             for (int p : near) {
+                if (p > anchor && numberBetween(s, anchor, p)) {
+                    continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
+                }
                 if (Math.abs(p - anchor) <= 15 && (s.sameItem(anchor, p) || s.inHeadOf(p, anchor)
                         || p < anchor && (s.sameClause(anchor, p) || refersBack))) {
                     nearest = Math.min(nearest, Math.abs(p - anchor));

@@ -44,6 +44,11 @@ class AccountsAndChangesTest {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 6_000_000, "AT_LEAST", null)),
                 figures("Итоги 2024 года\n\nПубликации администрации посмотрели больше 6 млн раз."),
                 "«больше» with no «на» is a qualifier, not a change");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 9_200, "EXACT", "2024-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 83_400, "EXACT", null)),
+                figures("Итоги 2024 года\n\nСообщество администрации во ВКонтакте за год прибавило 9 200 подписчиков "
+                        + "и насчитывает 83 400."),
+                "a verb of change before another number is that number's");
     }
 
     @Test

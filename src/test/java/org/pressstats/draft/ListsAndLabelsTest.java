@@ -62,6 +62,15 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aPhraseDoesNotBorrowTheWordsOfTheNextNumber() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Подготовлено 2 000 ответов на вопросы жителей в социальных сетях и 640 ответов на запросы СМИ.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("media_requests_answered", null, null, 640, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("2 000 ответов"));
+    }
+
+    @Test
     void wordsTheFirstCatalogMissed() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "
