@@ -155,9 +155,8 @@ final class FigureReader {
         if (code == null && result.foreign() == null && Neighbourhood.namesALevelBefore(s, n)) {
             // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
             // bare number is its audience («ВК главы — 34 тыс.»)
-            // only a metric counted per account goes on to one: «обеспечено 210 выездов. … администрация — ВК 33,4 тыс.»
-            boolean perAccount = previousMetric != null && (catalog.hasLevel(previousMetric, MetricLevel.OWNER)
-                    || catalog.hasLevel(previousMetric, MetricLevel.PLATFORM));
+            // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»
+            boolean perAccount = previousMetric != null && catalog.hasLevel(previousMetric, MetricLevel.OWNER);
             code = perAccount ? previousMetric : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
             carried = code != null;
         }

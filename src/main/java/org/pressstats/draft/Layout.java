@@ -2,7 +2,6 @@ package org.pressstats.draft;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +39,6 @@ final class Layout {
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
-    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "ул", "пр", "им", "т", "д", "см", "стр", "рис", "обл",
-            "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл");
 
     final String text;
     final Span cityLine;
@@ -168,114 +165,17 @@ final class Layout {
         return paragraphs;
     }
 
-    /**
-     * Sentences of a paragraph: they end at «.», «!», «?», «…» before a capital, a digit or a quote, unless the
-     * full stop ends an abbreviation or an initial («г. Братск», «С.В. Серебренникова»); a line break ends one
-     * unless the line ends with «:», «;» or «,» or the next line is a list item.
-     */
+    /** Sentences of a paragraph (see {@link SentenceSplitter}). */
     List<Span> sentences(Span paragraph) {
-        List<Span> sentences = new ArrayList<>();
-        int start = paragraph.start();
-        int quotes = 0;
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            char c = text.charAt(i);
-            boolean end = false;
-            quotes += c == '«' ? 1 : c == '»' && quotes > 0 ? -1 : 0;
-            if (quotes > 0 && c != '\n') {
-                continue; // «Нерюнгри. Важное» is a name, not two sentences
-            }
-            if (c == '.' || c == '!' || c == '?' || c == '…') {
-                int next = skipSpaces(i + 1, paragraph.end());
-                if (next >= paragraph.end()) {
-                    continue;
-                }
-                char n = text.charAt(next);
-                boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || "«\"(—–-•".indexOf(n) >= 0;
-                end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end()));
-            } else if (c == '\n') {
-                end = lineEndsSentence(i, paragraph);
-                quotes = 0;
-            }
-            if (end) {
-                sentences.add(trim(new Span(start, i + 1)));
-                start = i + 1;
-            }
-        }
-        Span last = trim(new Span(start, paragraph.end()));
-        if (!last.isEmpty()) {
-            sentences.add(last);
-        }
-        sentences.removeIf(Span::isEmpty);
-        return sentences;
-    }
-
-    private boolean lineEndsSentence(int newline, Span paragraph) {
-        int before = newline - 1;
-        while (before >= paragraph.start() && Character.isWhitespace(text.charAt(before))) {
-            before--;
-        }
-        if (before < paragraph.start() || ":;,".indexOf(text.charAt(before)) >= 0) {
-            return false;
-        }
-        if (".!?…".indexOf(text.charAt(before)) >= 0) {
-            return true;
-        }
-        int next = skipSpaces(newline + 1, paragraph.end());
-        return next < paragraph.end() && "-–—•*·".indexOf(text.charAt(next)) < 0 && !isNumberedItem(next, paragraph.end());
-    }
-
-    /** «1)», «2.» opening a line of a numbered list. */
-    private boolean isNumberedItem(int i, int end) {
-        int j = i;
-        while (j < end && j - i < 2 && Character.isDigit(text.charAt(j))) {
-            j++;
-        }
-        return j > i && j + 1 < end && (text.charAt(j) == ')' || text.charAt(j) == '.') && text.charAt(j + 1) == ' ';
-    }
-
-    /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */
-    private boolean fillsTheScale(int dot, int next, int end) {
-        if (!NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(dot)))) {
-            return false;
-        }
-        int j = next;
-        while (j < end && j - next < 3 && Character.isDigit(text.charAt(j))) {
-            j++;
-        }
-        int after = skipSpaces(j, end);
-        return j > next && (j == end || !Character.isDigit(text.charAt(j))) && after > j && after < end
-                && Character.isLowerCase(text.charAt(after));
-    }
-
-    /** The letters right before a full stop. */
-    private String wordBefore(int dot) {
-        int wordStart = dot;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return text.substring(wordStart, dot);
-    }
-
-    /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
-    private boolean isAbbreviation(int dot) {
-        String word = wordBefore(dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true;
-        }
-        return ABBREVIATIONS.contains(Tokenizer.normalize(word));
-    }
-
-    private int skipSpaces(int i, int end) {
-        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        if (i < end && text.charAt(i) == '\n' || i < end && text.charAt(i) == '\r') {
-            return i + 1 < end ? skipSpaces(i + 1, end) : end;
-        }
-        return i;
+        return new SentenceSplitter(text).sentences(paragraph);
     }
 
     private Span trim(Span span) {
+        return trim(text, span);
+    }
+
+    /** The span without the blanks at its ends. */
+    static Span trim(String text, Span span) {
         int start = span.start();
         int end = span.end();
         while (start < end && isBlank(text.charAt(start))) {

@@ -23,6 +23,7 @@ final class NotFigures {
             "против", "начала", "конца", "середины", "итогам", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
             "августа", "сентября", "октября", "ноября", "декабря");
 
+    private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Set<String> EVERY = Set.of("ежедневно", "еженедельно", "ежемесячно", "ежечасно");
     // «в день», not «в год»: a report's figures are the year's
     private static final Set<String> PER = Set.of("день", "сутки", "неделю", "месяц", "час");
@@ -148,10 +149,23 @@ final class NotFigures {
         return false;
     }
 
-    /** «1.» or «2)» opening a line. */
+    /** «1.», «2)» or «2.1.» opening a line. */
     private static boolean isListMarker(Sentence s, NumberMention n, Token next) {
         boolean opensLine = n.first() == 0 || s.token(n.first()).lineBreakBefore();
-        return opensLine && n.digits() != null && n.digits().length() <= 2 && next != null && next.isAnyOf(".)") && next.adjacent();
+        boolean marker = n.digits() != null && n.digits().length() <= 2 || OUTLINE.matcher(written(s, n)).matches();
+        return opensLine && marker && next != null && next.isAnyOf(".)") && next.adjacent();
+    }
+
+    /** The number's tokens as written, when nothing stands between them. */
+    private static String written(Sentence s, NumberMention n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = n.first(); i <= n.last(); i++) {
+            if (i > n.first() && !s.token(i).adjacent()) {
+                return "";
+            }
+            b.append(s.token(i).text());
+        }
+        return b.toString();
     }
 
     private static boolean within(List<Layout.Span> spans, NumberMention n) {

@@ -105,13 +105,16 @@ final class NumberReader {
     private record Scaled(long factor, int last, int end) {
     }
 
-    /** «тыс.», «тысяч», «млн», «миллиона» … right after the number at token {@code last}. */
+    /** «тыс.», «тысяч», «млн», «миллиона», «К» … right after the number at token {@code last}. */
     private static Scaled scale(List<Token> tokens, int last) {
         if (last + 1 >= tokens.size() || !tokens.get(last + 1).isWord() || tokens.get(last + 1).lineBreakBefore()) {
             return null;
         }
         Token word = tokens.get(last + 1);
         long factor = NumberWords.scale(word.lower());
+        if (factor == 0 && word.adjacent() && (word.lower().equals("к") || word.lower().equals("k"))) {
+            factor = 1_000L; // «12К постов», «12k»
+        }
         if (factor == 0) {
             return null;
         }

@@ -108,9 +108,12 @@ final class Sentence {
             } else if (t.is("\"")) {
                 inQuote = !inQuote;
             }
+            // «3. Социальные сети администрации» over «3.1. ВКонтакте — 59 тыс.»: a line of words heads the list below it
+            boolean headEnds = firstColon < 0 && firstLine && i > 0 && t.lineBreakBefore() && opensListLine(tokens, i)
+                    && tokens.get(i - 1).isWord() && !countsBefore(i) && !inQuote;
             firstLine &= i == 0 || !t.lineBreakBefore();
             // «3) Соцсети администрации:» heads a list though its own line opens with a marker
-            if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && (bullets == 0 || firstLine)) {
+            if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && (bullets == 0 || firstLine) || headEnds) {
                 firstColon = i;
             }
             item[i] = currentItem;
@@ -131,6 +134,17 @@ final class Sentence {
             }
         }
         colon = firstColon;
+    }
+
+    /** A number before token i other than the marker of a list line. */
+    private boolean countsBefore(int i) {
+        for (NumberMention m : numbers) {
+            boolean marker = opensListLine(tokens, m.first()) && (m.first() == 0 || tokens.get(m.first()).lineBreakBefore());
+            if (m.first() < i && !marker) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list line ends here: «Телеграм — 45 тыс.;» followed by a new line. */

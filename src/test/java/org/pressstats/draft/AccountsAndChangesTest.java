@@ -30,6 +30,11 @@ class AccountsAndChangesTest {
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 10_200, "EXACT", null)),
                 figures("Итоги 2025 года\n\n2. Работа со СМИ: обеспечено 210 выездов на мероприятия.\n3. Социальные сети:\n"
                         + "администрация — ВК 33,4 тыс., ТГ 8,9 тыс.;\nглава города — ВК 12 тыс., ТГ 10,2 тыс."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("live_broadcasts", null, null, 5, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 25_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 14_000, "EXACT", null)),
+                figures("Итоги 2025 года\n\nПроведено 5 эфиров.\nСоцсети главы города\n— ВКонтакте — 25 тыс.;\n— Telegram — 14 тыс."),
+                "broadcasts are counted per platform, not per account: a list of accounts after them is of audiences");
     }
 
     @Test

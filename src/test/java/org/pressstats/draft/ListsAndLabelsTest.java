@@ -29,6 +29,19 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void anOutlineNumberIsNoSentenceOfItsOwn() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
+                + "3.2. Одноклассники — 17 тыс. подписчиков.\n");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 318, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 59_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 17_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("LIST_MARKER", DraftResourceTest.reasons(answer).get("3.2"));
+    }
+
+    @Test
     void aLabelBeforeItsColonNamesTheNumberAfterIt() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.");
