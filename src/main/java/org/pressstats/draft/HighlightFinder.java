@@ -165,6 +165,11 @@ final class HighlightFinder {
             boolean cut = t == null || depth <= 0 && (t.isAnyOf(",;") || t.is(".") && i == s.size() - 1);
             if (cut) {
                 int end = t == null ? s.token(s.size() - 1).end() : t.start();
+                if (countsIn(s, itemStart, end)) {
+                    // «…следующая работа: размещено 2 987 сообщений, подготовлено 341 фотоотчет»: figures, not events
+                    itemStart = t == null ? end : t.end();
+                    continue;
+                }
                 String title = text.substring(itemStart, end).strip();
                 if (title.endsWith(".")) {
                     title = title.substring(0, title.length() - 1);
@@ -184,6 +189,17 @@ final class HighlightFinder {
                 found.add(new Found(new HighlightDto(HighlightKind.EVENT_COVERED, capitalize(title), null, null, null, false), -1));
             }
         }
+    }
+
+    /** A count in the text from {@code from} to {@code to}: a number that is not a year or a part of a word («75-летие»). */
+    private static boolean countsIn(Sentence s, int from, int to) {
+        for (NumberMention n : s.numbers) {
+            boolean ordinal = n.last() + 1 < s.size() && s.token(n.last() + 1).is("-") && s.token(n.last() + 1).adjacent();
+            if (n.start() >= from && n.end() <= to && !n.looksLikeYear() && !ordinal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «Преодолен порог в 10 тысяч подписчиков …», «установлен рекорд …». */

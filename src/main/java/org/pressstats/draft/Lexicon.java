@@ -152,7 +152,7 @@ final class Lexicon {
 
     /**
      * The owner a word at position i names as the holder of accounts, or null: «мэра», «главы города»,
-     * «администрации», «мэрии», «подразделений», «учреждений». «С мэром» is a guest, not an owner;
+     * «администрации», «мэрии», «подразделений», «учреждений». «С мэром», «с участием мэра» are a guest, not an owner;
      * «пресс-служба администрации» and «сайт администрации» are not accounts.
      */
     static Owner owner(List<Token> tokens, int i) {
@@ -209,7 +209,8 @@ final class Lexicon {
         for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
             String w = tokens.get(j).lower();
             if (w.startsWith("служб") || w.startsWith("сайт") || w.startsWith("портал") || w.equals("пресс")
-                    || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")) {
+                    || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")
+                    || w.startsWith("участи")) { // «с участием мэра», «при участии главы»: a guest, not an owner
                 return true;
             }
         }

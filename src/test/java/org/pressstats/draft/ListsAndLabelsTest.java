@@ -84,12 +84,34 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aGuestIsNoOwnerAndAPartStaysAPart() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "- 95 брифингов и пресс-конференций, из них 12 — с участием мэра;\n- 2 310 ответов на запросы СМИ.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_events", null, null, 95, "EXACT", null),
+                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 2310, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("PART", DraftResourceTest.reasons(answer).get("12"));
+    }
+
+    @Test
+    void countsAfterAColonAreNoEventsCovered() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "В рамках информационного сопровождения деятельности администрации проведена следующая работа: на сайте "
+                + "размещено 2 987 информационных сообщений, подготовлено 341 фотоотчет и 52 видеосюжета.");
+        assertEquals(java.util.List.of(), ((Map<?, ?>) answer.get("draft")).get("highlights"));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2987, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 341, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
     void wordsTheFirstCatalogMissed() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "
-                + "Новостной раздел сайта посетили 2,4 млн раз.");
+                + "Новостной раздел сайта посетили 2,4 млн раз. Проведено 119 выездных съемок.");
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("press_events", null, null, 31, "EXACT", null),
+                new NarrativeCorpusTest.Key("field_events", null, null, 119, "EXACT", null),
                 new NarrativeCorpusTest.Key("photo_reports", null, null, 207, "EXACT", null),
                 new NarrativeCorpusTest.Key("website_news_views", null, null, 2_400_000, "EXACT", null)),
                 DraftResourceTest.figures(answer));
