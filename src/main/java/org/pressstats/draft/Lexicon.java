@@ -128,7 +128,8 @@ final class Lexicon {
         if (w.startsWith("viber") || w.startsWith("вайбер")) {
             return Platform.VIBER;
         }
-        if (raw.equals("MAX") || raw.equals("Max") || raw.equals("МАКС")) {
+        if (raw.equals("MAX") || raw.equals("Max") || raw.equals("МАКС") || raw.startsWith("Макс") && raw.length() <= 6
+                && Set.of("макс", "макса", "максе", "максом").contains(w)) {
             return Platform.MAX;
         }
         if (w.startsWith("rutube") || w.startsWith("рутуб")) {
@@ -144,7 +145,8 @@ final class Lexicon {
             return Platform.WEBSITE;
         }
         if (w.startsWith("instagram") || w.startsWith("инстаграм") || w.startsWith("facebook") || w.startsWith("фейсбук")
-                || w.startsWith("twitter") || w.startsWith("твиттер") || w.startsWith("tiktok") || w.startsWith("тикток")) {
+                || w.startsWith("twitter") || w.startsWith("твиттер") || w.startsWith("tiktok") || w.startsWith("тикток")
+                || w.startsWith("whatsapp") || w.startsWith("ватсап") || w.startsWith("вотсап")) {
             return Platform.OTHER;
         }
         return null;

@@ -91,7 +91,7 @@ final class NotFigures {
             return Reason.NEGATIVE;
         }
         if (next != null && next.isAnyOf("-–") && next.adjacent() && afterNext != null && afterNext.isWord() && afterNext.adjacent()) {
-            return Reason.ORDINAL; // «3-й», «370-летие», «5-ти»
+            return Reason.ORDINAL; // «3-й», «370-летие» (a case ending, «5-ти», stays with its number)
         }
         if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase())) {
             return Reason.ORDINAL;

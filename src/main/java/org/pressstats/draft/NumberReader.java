@@ -3,6 +3,7 @@ package org.pressstats.draft;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the numbers of one sentence's tokens, in the ways Russian reports write them. */
 final class NumberReader {
@@ -41,6 +42,8 @@ final class NumberReader {
         return null;
     }
 
+    private static final Set<String> CASE_ENDINGS = Set.of("х", "ух", "ех", "ти", "ми");
+
     private static NumberMention digits(List<Token> tokens, int i) {
         NumberMention dateOrTime = dateOrTime(tokens, i);
         if (dateOrTime != null) {
@@ -63,6 +66,10 @@ final class NumberReader {
             number.append('.').append(tokens.get(last + 2).text());
             last += 2;
             grouped = true;
+        }
+        if (last + 2 < tokens.size() && tokens.get(last + 1).is("-") && tokens.get(last + 1).adjacent()
+                && tokens.get(last + 2).adjacent() && CASE_ENDINGS.contains(tokens.get(last + 2).lower())) {
+            last += 2; // «более 2-х тысяч», «5-ти пресс-конференций»: a case ending, not an ordinal's
         }
         BigDecimal value = new BigDecimal(number.toString());
         boolean plus = i > 0 && tokens.get(i - 1).is("+") && first.adjacent();

@@ -72,8 +72,14 @@ final class OtherYear {
         return before != null && before.when() == When.ANOTHER_YEAR;
     }
 
-    /** «с 9 800 до 14 250»: the value a change started from, with the new one after «до». */
+    /** «с 9 800 до 14 250», «0 → 16 тыс.»: the value a change started from, with the new one after «до» or the arrow. */
     private static boolean startsAChange(Sentence s, NumberMention n) {
+        int arrow = n.last() + 1;
+        if (arrow + 1 < s.size() && (s.token(arrow).isAnyOf("→⟶➝") || s.token(arrow).is("-") && s.token(arrow + 1).is(">")
+                && s.token(arrow + 1).adjacent())) {
+            int next = s.token(arrow).is("-") ? arrow + 2 : arrow + 1;
+            return next < s.size() && s.numberAt(next) != null;
+        }
         if (n.first() == 0 || !(s.token(n.first() - 1).lower().equals("с") || s.token(n.first() - 1).lower().equals("со"))) {
             return false;
         }

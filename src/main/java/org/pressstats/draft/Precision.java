@@ -23,6 +23,8 @@ final class Precision {
             "планку", "планки");
     private static final Set<String> APPROXIMATE = Set.of("около", "порядка", "примерно", "почти", "приблизительно",
             "ориентировочно", "практически", "~", "≈", "приблиз");
+    // lower case only: «ОК» is Odnoklassniki
+    private static final Set<String> ABBREVIATED_ABOUT = Set.of("ок", "прибл", "приблиз");
     // words that may stand between the qualifier and the number: «более чем на 500», «порог в 10 тысяч»
     private static final Set<String> FILLERS = Set.of("чем", "на", "в", "за", "уже", "—", "–", "-", ":", "до", "с",
             "порог", "порога", "рубеж", "рубежа", "отметку", "отметки", "уровень", "уровня", "планку", "составило",
@@ -52,6 +54,9 @@ final class Precision {
         for (int i = number.first() - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
             Token t = tokens.get(i);
             String word = t.lower();
+            if (t.is(".") && t.adjacent() && i > 0 && ABBREVIATED_ABOUT.contains(tokens.get(i - 1).text())) {
+                return new Found(Qualifier.APPROXIMATE, tokens.get(i - 1).start()); // «ок. 300», «прибл. 5 тыс.»
+            }
             if (APPROXIMATE.contains(word)) {
                 return new Found(Qualifier.APPROXIMATE, t.start());
             }

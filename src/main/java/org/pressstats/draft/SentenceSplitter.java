@@ -119,6 +119,9 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
+        if (word.equals("ок") || word.equals("прибл") || word.equals("приблиз")) {
+            return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence
+        }
         return ABBREVIATIONS.contains(Tokenizer.normalize(word));
     }
 

@@ -105,6 +105,15 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void messengersByTheirOtherNames() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Канал администрации в Максе — 4 тыс. подписчиков. Группа главы города в WhatsApp — 900 участников.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "MAX", 4000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "OTHER", 900, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
     void wordsTheFirstCatalogMissed() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "

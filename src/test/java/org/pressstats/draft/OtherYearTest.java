@@ -63,6 +63,21 @@ class OtherYearTest {
     }
 
     @Test
+    void theStartOfAnArrowIsTheOlderValue() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Главное за год — запуск телеграм-канала главы города: 0 → 16 тыс. подписчиков за 9 месяцев. "
+                + "Сообщество администрации во ВКонтакте: 5 000 -> 9 000 подписчиков.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 16_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        assertEquals("OTHER_YEAR", reasons.get("0"));
+        assertEquals("OTHER_YEAR", reasons.get("5 000"));
+        assertEquals(List.of(), twoValues(answer));
+    }
+
+    @Test
     void theReportsOwnYearABaselineOrAYearInAnotherPartLeaveTheNumberAFigure() {
         String text = HEAD
                 + "В 2025 году опубликовано 2 105 пресс-релизов. "
