@@ -96,8 +96,8 @@ final class FigureReader {
         boolean tableRow = s.isTableRow();
         if (!tableRow) {
             tableHeader = null;
-        } else if (counts.isEmpty()) {
-            tableHeader = new TableHeader(s, catalog, finder); // what the columns below hold
+        } else if (counts.isEmpty() && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
+            tableHeader = new TableHeader(s, catalog, finder); // what the columns below hold; not «|---|---|»
         }
         Levels.Named named = Levels.named(s);
         boolean[] claimed = new boolean[s.size()];

@@ -42,9 +42,11 @@ final class MetricFinder {
     private static final int LOOK_BACK = 25;
 
     private final MetricCatalog catalog;
+    private final ForeignLabels labels;
 
     MetricFinder(MetricCatalog catalog) {
         this.catalog = catalog;
+        this.labels = new ForeignLabels(catalog, this);
     }
 
     /** The noun right after the number, when it is one: a metric's word, or a word that shows it counts something else. */
@@ -106,7 +108,7 @@ final class MetricFinder {
         if (counted.found() || counted.foreign() != null) {
             return counted;
         }
-        Token label = foreignLabel(s, number);
+        Token label = labels.foreignLabel(s, number);
         if (label != null) {
             return new Result(null, -1, false, label);
         }
@@ -212,35 +214,6 @@ final class MetricFinder {
             return 1;
         }
         return s.inClauseAround(at, j) ? 2 : 3;
-    }
-
-    /** «видеороликов – 45», «Охват: 120 000»: the item names its thing before a dash or colon, and it is no metric. */
-    private Token foreignLabel(Sentence s, NumberMention number) {
-        int j = number.first() - 1;
-        while (j >= 0 && s.sameItem(number.first(), j) && !s.token(j).isWord()) {
-            if (s.token(j).isAnyOf("–—-:")) {
-                Token label = null;
-                int at = j;
-                // «— видеороликов смонтировано: 146»: the label of a list line ends at its colon
-                for (int k = j - 1; k >= 0 && (s.sameItem(at, k) || s.token(at).is(":") && s.sameClause(at, k)
-                        && !s.token(k).isAnyOf(",;")); k--) {
-                    Token t = s.token(k);
-                    if (!t.isWord()) {
-                        continue;
-                    }
-                    if (catalog.isKeyword(t.stem()) && choose(s, k) != null || Lexicon.platform(t) != null
-                            || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t)) {
-                        return null;
-                    }
-                    if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t)) {
-                        label = t;
-                    }
-                }
-                return label;
-            }
-            j--;
-        }
-        return null;
     }
 
     /**

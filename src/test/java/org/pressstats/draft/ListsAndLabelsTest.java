@@ -42,6 +42,30 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aMarkdownTableKeepsItsYearColumns() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "| Показатель | 2024 | 2025 |\n|---|---|---|\n| Пресс-релизы | 1 900 | 2 050 |\n"
+                + "| Подписчики ВКонтакте (администрация) | 88 000 | 97 500 |\n");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2050, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 97_500, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("1 900"));
+    }
+
+    @Test
+    void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
+                + "Подписчики: страница главы города (34 тыс.), страница администрации (51 тыс.).");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2415, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 380, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", null, 34_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", null, 51_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("125"));
+    }
+
+    @Test
     void aLabelBeforeItsColonNamesTheNumberAfterIt() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.");

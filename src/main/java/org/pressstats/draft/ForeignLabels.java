@@ -1,0 +1,62 @@
+package org.pressstats.draft;
+
+/** Labels of list items that name a thing no metric counts: «видеороликов – 45», «Охват: 120 000», «видеосюжеты (125)». */
+final class ForeignLabels {
+
+    private final MetricCatalog catalog;
+    private final MetricFinder finder;
+
+    ForeignLabels(MetricCatalog catalog, MetricFinder finder) {
+        this.catalog = catalog;
+        this.finder = finder;
+    }
+
+    /** «видеороликов – 45», «Охват: 120 000», «видеосюжеты (125)»: the item names its thing before a dash, colon or bracket, and it is no metric. */
+    Token foreignLabel(Sentence s, NumberMention number) {
+        int j = number.first() - 1;
+        if (j >= 1 && s.token(j).is("(")) {
+            return labelBeforeBracket(s, j);
+        }
+        while (j >= 0 && s.sameItem(number.first(), j) && !s.token(j).isWord()) {
+            if (s.token(j).isAnyOf("–—-:")) {
+                Token label = null;
+                int at = j;
+                // «— видеороликов смонтировано: 146»: the label of a list line ends at its colon
+                for (int k = j - 1; k >= 0 && (s.sameItem(at, k) || s.token(at).is(":") && s.sameClause(at, k)
+                        && !s.token(k).isAnyOf(",;")); k--) {
+                    Token t = s.token(k);
+                    if (!t.isWord()) {
+                        continue;
+                    }
+                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || Lexicon.platform(t) != null
+                            || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t)) {
+                        return null;
+                    }
+                    if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t)) {
+                        label = t;
+                    }
+                }
+                return label;
+            }
+            j--;
+        }
+        return null;
+    }
+
+    /** «…, видеосюжеты (125)»: a short item of its own before the bracket, naming a thing no metric counts; else null. */
+    private Token labelBeforeBracket(Sentence s, int bracket) {
+        int k = bracket - 1;
+        while (k >= 0 && bracket - k <= 3 && s.token(k).isWord() && !s.token(k).lower().equals("и") && !s.token(k).lower().equals("а")) {
+            Token t = s.token(k);
+            if (catalog.isKeyword(t.stem()) || Lexicon.platform(t) != null || Lexicon.isAccountWord(t)
+                    || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t)
+                    || Lexicon.isNeutral(t) || NumberWords.scale(t.lower()) > 0) {
+                return null;
+            }
+            k--;
+        }
+        boolean itemStarts = k < 0 || s.token(k).isAnyOf(",;:—–-") || s.token(k).lower().equals("и") || s.token(k).lower().equals("а");
+        Token label = s.token(bracket - 1);
+        return itemStarts && bracket - k <= 3 && label.isWord() && !Lexicon.looksAdjective(label) ? label : null;
+    }
+}
