@@ -22,8 +22,6 @@ final class FigureReader {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(FigureDto.MAX_VALUE);
     private static final int MAX_FIGURES = 1000;
-    private static final Set<String> PLAN_WORDS = Set.of("планируется", "планирует", "планируем", "планах", "предстоит",
-            "намечено", "запланировано", "увеличить", "довести", "достичь", "нарастить");
 
     private final String text;
     private final MetricCatalog catalog;
@@ -79,7 +77,7 @@ final class FigureReader {
             if (reason == null && quantities.contains(n.start())) {
                 reason = Reason.HIGHLIGHT;
             }
-            if (reason == null && isAboutPlans(s, n)) {
+            if (reason == null && NextYear.said(s, n, year)) {
                 reason = Reason.PLANS;
             }
             if (reason == null && OtherYear.said(s, n, year)) {
@@ -176,6 +174,10 @@ final class FigureReader {
             return null;
         }
         code = adjusted;
+        if (catalog.kind(code) != MetricKind.STOCK && PartOfYear.said(s, n)) {
+            leaveOut(n, n.end(), Reason.PART_OF_YEAR, Reason.PART_OF_YEAR.detail);
+            return new Read(code, null);
+        }
         String baseline = null;
         if (catalog.kind(code) == MetricKind.GROWTH) {
             Baselines.Found b = Baselines.nearest(baselines, n.start());
@@ -277,21 +279,6 @@ final class FigureReader {
             }
         }
         return last;
-    }
-
-    /** A number about next year is a goal, not a result: a plan word or next year in its item or opening its sentence. */
-    private boolean isAboutPlans(Sentence s, NumberMention n) {
-        for (int i = 0; i < s.to(n.first()); i++) {
-            if (!s.sameItem(n.first(), i) && i > 4) {
-                i = Math.max(i, s.from(n.first()) - 1);
-                continue;
-            }
-            Token t = s.token(i);
-            if (PLAN_WORDS.contains(t.lower()) || year != null && t.isDigits() && t.text().equals(String.valueOf(year + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void leaveOut(NumberMention n, int end, Reason reason, String detail) {

@@ -123,11 +123,22 @@ final class MetricFinder {
             }
         }
         Result far = backward(s, number, claimed, 3);
-        if (!far.found() && Boolean.TRUE.equals(Growth.wording(s, number))) {
-            // «аккаунты насчитывают 180 тыс. подписчиков; с начала года они прибавили 28 тыс.»: a change of what was counted
+        if (!far.found() && (Boolean.TRUE.equals(Growth.wording(s, number)) || pronounBefore(s, number))) {
+            // «аккаунты насчитывают 180 тыс. подписчиков; с начала года они прибавили 28 тыс.»: a change of what was counted;
+            // «канал прибавил 11 тыс. подписчиков, а к концу года их стало 47 тыс.»: the same things, counted again
             return backward(s, number, new boolean[s.size()], 3);
         }
         return far;
+    }
+
+    /** «их», «они» in the number's item before it: it counts what an earlier number counted. */
+    private static boolean pronounBefore(Sentence s, NumberMention number) {
+        for (int j = number.first() - 1; j >= 0 && s.sameItem(number.first(), j); j--) {
+            if (PRONOUNS.contains(s.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest metric words before the number, in the best tier up to {@code maxTier}; other numbers' nouns excluded. */

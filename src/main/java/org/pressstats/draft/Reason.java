@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DraftReason", description = "Why a number is not a figure: not a metric of the catalog, a year, a date, a "
         + "time, a phone, a URL, a percentage, money, an ordinal, part of a name, a list marker, a duplicate of an earlier "
         + "figure, next year's plans, a heading, a highlight's quantity, a change without a baseline, out of range, "
-        + "negative, a measurement, a part of the number before, a ratio, another year's figure")
+        + "negative, a measurement, a part of the number before, a part of the year, a ratio, another year's figure")
 public enum Reason {
     /** It counts something the metric catalog has no metric for, or no metric is named near it. */
     NOT_A_METRIC("it counts something the metric catalog has no metric for"),
@@ -40,6 +40,8 @@ public enum Reason {
     MEASURE("a measurement (degrees, distance)"),
     /** A part of the number before it («из них 20», «в том числе 40») with no level of its own. */
     PART("a part of the number before it («из них», «в том числе»)"),
+    /** A count of a part of the year: «в декабре — 300 постов», «за первое полугодие», «за 9 месяцев». */
+    PART_OF_YEAR("a count of a part of the year («в декабре», «за первое полугодие»)"),
     /** «вырос в 3 раза», and rates: «в среднем 5 тысяч», «20 постов в день». */
     RATIO("a ratio or a rate («в 3 раза», «в среднем», «в день»)"),
     /** A figure of another year than the report's: «(в 2024 году — 1 870)», «с 9 800 до 14 250», a table's column for the year before. */

@@ -54,6 +54,11 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nСообщество администрации во ВКонтакте за год прибавило 9 200 подписчиков "
                         + "и насчитывает 83 400."),
                 "a verb of change before another number is that number's");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 11_000, "EXACT", "2024-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 47_000, "EXACT", null)),
+                figures("Итоги 2024 года\n\nЗа год телеграм-канал администрации прибавил 11 тыс. подписчиков, а к концу года "
+                        + "их стало 47 тыс."),
+                "«их» counts again what the number before counted");
     }
 
     @Test

@@ -63,6 +63,24 @@ class OtherYearTest {
     }
 
     @Test
+    void aCountOfAPartOfTheYearIsNotTheYears() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "За первое полугодие подготовлено 900 пресс-релизов, за год — 2 000. "
+                + "В декабре в аккаунтах администрации опубликовано 300 постов. За 9 месяцев проведено 40 брифингов. "
+                + "На 1 декабря у сообщества администрации ВКонтакте 50 тыс. подписчиков. "
+                + "С января по декабрь подготовлено 250 фоторепортажей.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_releases", null, null, 2000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 50_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 250, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        for (String part : List.of("900", "300", "40")) {
+            assertEquals("PART_OF_YEAR", reasons.get(part), part);
+        }
+    }
+
+    @Test
     void theStartOfAnArrowIsTheOlderValue() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Главное за год — запуск телеграм-канала главы города: 0 → 16 тыс. подписчиков за 9 месяцев. "

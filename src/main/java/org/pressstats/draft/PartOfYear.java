@@ -1,0 +1,61 @@
+package org.pressstats.draft;
+
+import java.util.Set;
+
+/**
+ * A count said of a part of the year: «в декабре опубликовано 300 постов», «за первое полугодие — 900 пресс-релизов»,
+ * «за 9 месяцев». Said in the number's own part of the sentence, before it or right after it. «С января по декабрь»
+ * is the whole year; a level on a date («на 1 декабря») is not a count, and FigureReader asks only for counts.
+ */
+final class PartOfYear {
+
+    private static final Set<String> MONTHS = Set.of("январе", "январь", "января", "феврале", "февраль", "февраля", "марте",
+            "март", "марта", "апреле", "апрель", "апреля", "мае", "май", "мая", "июне", "июнь", "июня", "июле", "июль", "июля",
+            "августе", "август", "августа", "сентябре", "сентябрь", "сентября", "октябре", "октябрь", "октября", "ноябре",
+            "ноябрь", "ноября", "декабре", "декабрь", "декабря");
+    private static final Set<String> PARTS = Set.of("квартале", "квартал", "квартала", "полугодии", "полугодие", "полугодия");
+    private static final Set<String> PERIOD_PREPOSITIONS = Set.of("в", "во", "за", "течение");
+    private static final int REACH = 4;
+
+    private PartOfYear() {
+    }
+
+    static boolean said(Sentence s, NumberMention n) {
+        boolean wholeYear = s.tokens.stream().anyMatch(t -> t.lower().startsWith("январ"))
+                && s.tokens.stream().anyMatch(t -> t.lower().startsWith("декабр"));
+        if (wholeYear) {
+            return false;
+        }
+        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
+            if (s.sameItem(i, n.first()) && s.bracket(i) == s.bracket(n.first()) && marks(s, i)) {
+                return true;
+            }
+        }
+        for (int i = n.last() + 1; i < s.size() && i <= n.last() + REACH && s.sameItem(n.first(), i); i++) {
+            if (s.numberAt(i) != null) {
+                return false;
+            }
+            if (marks(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «в декабре», «за май», «в первом квартале», «за первое полугодие», «за 9 месяцев» at token i. */
+    private static boolean marks(Sentence s, int i) {
+        String w = s.token(i).lower();
+        String before = i > 0 ? s.token(i - 1).lower() : "";
+        if (MONTHS.contains(w)) {
+            return PERIOD_PREPOSITIONS.contains(before);
+        }
+        if (PARTS.contains(w)) {
+            return true;
+        }
+        if ((w.equals("месяцев") || w.equals("месяца")) && i > 1 && s.numberAt(i - 1) != null) {
+            NumberMention months = s.numberAt(i - 1);
+            return months.first() > 0 && s.token(months.first() - 1).lower().equals("за") && months.value().intValue() < 12;
+        }
+        return false;
+    }
+}
