@@ -154,6 +154,7 @@ final class HighlightFinder {
         }
         List<String> titles = new ArrayList<>();
         int itemStart = s.token(listStart).start();
+        int itemFirst = listStart;
         int depth = 0;
         for (int i = listStart; i <= s.size(); i++) {
             Token t = i < s.size() ? s.token(i) : null;
@@ -165,9 +166,10 @@ final class HighlightFinder {
             boolean cut = t == null || depth <= 0 && (t.isAnyOf(",;") || t.is(".") && i == s.size() - 1);
             if (cut) {
                 int end = t == null ? s.token(s.size() - 1).end() : t.start();
-                if (countsIn(s, itemStart, end)) {
+                if (countsIn(s, itemFirst, i)) {
                     // «…следующая работа: размещено 2 987 сообщений, подготовлено 341 фотоотчет»: figures, not events
                     itemStart = t == null ? end : t.end();
+                    itemFirst = i + 1;
                     continue;
                 }
                 String title = text.substring(itemStart, end).strip();
@@ -181,6 +183,7 @@ final class HighlightFinder {
                 }
                 titles.add(title);
                 itemStart = t == null ? end : t.end();
+                itemFirst = i + 1;
             }
         }
         titles.removeIf(title -> title.isBlank() || title.length() > 120);
@@ -191,11 +194,12 @@ final class HighlightFinder {
         }
     }
 
-    /** A count in the text from {@code from} to {@code to}: a number that is not a year or a part of a word («75-летие»). */
+    /** A count among tokens {@code from} to {@code to} (exclusive): a number that is not a year or a part of a word («75-летие»). */
     private static boolean countsIn(Sentence s, int from, int to) {
-        for (NumberMention n : s.numbers) {
-            boolean ordinal = n.last() + 1 < s.size() && s.token(n.last() + 1).is("-") && s.token(n.last() + 1).adjacent();
-            if (n.start() >= from && n.end() <= to && !n.looksLikeYear() && !ordinal) {
+        for (int i = from; i < to; i++) {
+            NumberMention n = s.numberAt(i);
+            boolean ordinal = n != null && n.last() + 1 < s.size() && s.token(n.last() + 1).is("-") && s.token(n.last() + 1).adjacent();
+            if (n != null && !n.looksLikeYear() && !ordinal) {
                 return true;
             }
         }

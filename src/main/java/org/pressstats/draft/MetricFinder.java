@@ -133,7 +133,7 @@ final class MetricFinder {
 
     /** «их», «они» in the number's item before it: it counts what an earlier number counted. */
     private static boolean pronounBefore(Sentence s, NumberMention number) {
-        for (int j = number.first() - 1; j >= 0 && s.sameItem(number.first(), j); j--) {
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - LOOK_BACK && s.sameItem(number.first(), j); j--) {
             if (PRONOUNS.contains(s.token(j).lower())) {
                 return true;
             }

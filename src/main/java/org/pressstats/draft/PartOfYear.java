@@ -21,12 +21,18 @@ final class PartOfYear {
     }
 
     static boolean said(Sentence s, NumberMention n) {
-        boolean wholeYear = s.tokens.stream().anyMatch(t -> t.lower().startsWith("январ"))
-                && s.tokens.stream().anyMatch(t -> t.lower().startsWith("декабр"));
-        if (wholeYear) {
-            return false;
+        int from = Math.max(0, n.first() - Sentence.WINDOW);
+        int to = Math.min(s.size(), n.last() + REACH + 1);
+        boolean january = false;
+        boolean december = false;
+        for (int i = from; i < to; i++) {
+            january |= s.token(i).lower().startsWith("январ");
+            december |= s.token(i).lower().startsWith("декабр");
         }
-        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
+        if (january && december) {
+            return false; // «с января по декабрь»: the whole year
+        }
+        for (int i = from; i < n.first(); i++) {
             if (s.sameItem(i, n.first()) && s.bracket(i) == s.bracket(n.first()) && marks(s, i)) {
                 return true;
             }

@@ -109,8 +109,12 @@ final class SentenceSplitter {
 
     /** «3.» or «3.1.» opening a line: the number of a list item, not a sentence of its own. */
     private boolean closesAListMarker(int dot, int from) {
-        int lineStart = text.lastIndexOf('\n', dot - 1) + 1;
-        return LIST_MARKER.matcher(text.substring(Math.max(lineStart, from), dot)).matches();
+        int start = dot;
+        while (start > from && dot - start < 16 && text.charAt(start - 1) != '\n') {
+            start--; // a marker is short: a long line is not read back to its start at every full stop
+        }
+        boolean atLineStart = start == from || text.charAt(start - 1) == '\n';
+        return atLineStart && LIST_MARKER.matcher(text.substring(start, dot)).matches();
     }
 
     /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
