@@ -39,7 +39,8 @@ final class CityLine {
             genitive = !prefix.group(1).isBlank();
             stripped = stripped.substring(prefix.end());
         }
-        String name = stripped.strip();
+        // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область»: the region is not the name
+        String name = stripped.split(",| \\(|\\(| [—–-] ", 2)[0].strip();
         if (name.isEmpty() || name.length() > 60) {
             return null;
         }

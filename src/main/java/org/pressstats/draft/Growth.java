@@ -30,6 +30,9 @@ final class Growth {
                 break; // «прибавило 9 200 подписчиков и насчитывает 83 400»: the verb is the other number's
             }
             Token t = s.token(j);
+            if (t.lower().equals("и") && j + 1 < number.first() && Lexicon.looksVerb(s.token(j + 1))) {
+                break; // «увеличилось вдвое и составляет 18,2 тыс.»: a second verb, of the level
+            }
             if (t.lower().equals("до") && j >= number.first() - 2) {
                 return false;
             }

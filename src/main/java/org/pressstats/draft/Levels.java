@@ -21,7 +21,7 @@ final class Levels {
     }
 
     /** What a sentence names, for the next sentence to carry. */
-    record Named(Set<Owner> owners, Set<Platform> platforms, boolean accounts) {
+    record Named(Set<Owner> owners, Set<Platform> platforms, boolean accounts, boolean total) {
         Owner singleOwner() {
             return accounts && owners.size() == 1 ? owners.iterator().next() : null;
         }
@@ -34,9 +34,13 @@ final class Levels {
         Named carrying(Level level) {
             Set<Owner> o = owners.isEmpty() && level.owner() != null ? Set.of(level.owner()) : owners;
             Set<Platform> p = platforms.isEmpty() && level.platform() != null ? Set.of(level.platform()) : platforms;
-            return new Named(o, p, accounts || level.owner() != null || level.platform() != null);
+            return new Named(o, p, accounts || level.owner() != null || level.platform() != null, total);
         }
     }
+
+    // narrower than Lexicon.isTotalWord, which also takes «по итогам» and «общественных» near a number
+    private static final Set<String> SENTENCE_TOTALS = Set.of("всего", "итого", "сумме", "общее", "общая", "общий", "общего",
+            "общей", "общим", "общему");
 
     private Levels() {
     }
@@ -57,7 +61,10 @@ final class Levels {
                 }
             }
         }
-        return new Named(owners, platforms, accounts);
+        // «…, суммарно они собрали 148 млн просмотров»: a sentence that speaks of a total is not one account's
+        boolean total = s.tokens.stream().anyMatch(t -> SENTENCE_TOTALS.contains(t.lower()) || t.lower().startsWith("суммарн")
+                || t.lower().startsWith("совокупн"));
+        return new Named(owners, platforms, accounts, total);
     }
 
     static boolean speaksOfAccounts(Sentence s) {
@@ -79,10 +86,11 @@ final class Levels {
         Found<Platform> platform = find(s, at, since, counts, Sentence::platform);
         Owner o = owner.value;
         Platform p = platform.value;
-        if (previous != null && !owner.total && here.owners().isEmpty() && o == null) {
+        if (previous != null && !owner.total && !here.total() && here.owners().isEmpty() && o == null) {
             o = previous.singleOwner();
         }
-        if (previous != null && !platform.total && here.owners().isEmpty() && here.platforms().isEmpty() && p == null) {
+        if (previous != null && !platform.total && !here.total() && here.owners().isEmpty() && here.platforms().isEmpty()
+                && p == null) {
             p = previous.singlePlatform();
         }
         return new Level(o, p);

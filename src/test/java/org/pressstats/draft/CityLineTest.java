@@ -20,7 +20,10 @@ class CityLineTest {
             "Администрация г. Хабаровска | Хабаровск | khabarovsk",
             "Пресс-служба администрации города Перми | Пермь | perm",
             "Администрация городского округа «Город Чита» | Чита | chita",
-            "Южно-Сахалинск | Южно-Сахалинск | yuzhno-sakhalinsk" })
+            "Южно-Сахалинск | Южно-Сахалинск | yuzhno-sakhalinsk",
+            "г. Тверь, Тверская область | Тверь | tver",
+            "СУРГУТ (ХМАО — Югра) | Сургут | surgut",
+            "Братск — Иркутская область | Братск | bratsk" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

@@ -89,6 +89,19 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aSentenceOfTotalsTakesNoAccountFromTheOneBefore() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Глава города ведет телеграм-канал, на который подписаны 95 тыс. человек. За год опубликовано более 12 тыс. "
+                + "постов, суммарно они собрали 148 млн просмотров. Число подписчиков телеграм-канала администрации "
+                + "увеличилось вдвое и составляет 18,2 тыс. человек.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 95_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", null, null, 12_000, "AT_LEAST", null),
+                new NarrativeCorpusTest.Key("views", null, null, 148_000_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 18_200, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
     void publicationsInTheMediaAreNotTheAccountsPosts() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "
