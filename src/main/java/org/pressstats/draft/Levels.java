@@ -86,6 +86,11 @@ final class Levels {
         Found<Platform> platform = find(s, at, since, counts, Sentence::platform);
         Owner o = owner.value;
         Platform p = platform.value;
+        Owner eachOwner = Respectively.name(s, at, counts, Sentence::owner);
+        Platform eachPlatform = Respectively.name(s, at, counts, Sentence::platform);
+        if (eachOwner != null || eachPlatform != null) {
+            return new Level(eachOwner != null ? eachOwner : o, eachPlatform != null ? eachPlatform : p);
+        }
         if (previous != null && !owner.total && !here.total() && here.owners().isEmpty() && o == null) {
             o = previous.singleOwner();
         }

@@ -104,6 +104,10 @@ final class MetricFinder {
 
     /** @param claimed tokens that other numbers of the sentence count («постов» of «8 360 постов») */
     Result find(Sentence s, NumberMention number, boolean[] claimed) {
+        Result each = Respectively.metric(s, number, catalog, this);
+        if (each != null) {
+            return each;
+        }
         Result counted = counted(s, number);
         if (counted.found() || counted.foreign() != null) {
             return counted;

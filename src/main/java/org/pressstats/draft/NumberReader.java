@@ -27,7 +27,28 @@ final class NumberReader {
             found.add(mention);
             i = mention.last() + 1;
         }
+        shareScales(tokens, found);
         return found;
+    }
+
+    /** «45 и 20 тыс.», «12, 30 и 45 тыс.»: the scale written once belongs to the bare numbers listed before it. */
+    private static void shareScales(List<Token> tokens, List<NumberMention> found) {
+        BigDecimal factor = null;
+        for (int k = found.size() - 1; k >= 0; k--) {
+            NumberMention m = found.get(k);
+            // digits with no scale of their own and below a thousand: «45», «3,1»
+            boolean bare = m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && scaleOf(m, tokens) == null
+                    && !m.isRange() && !m.plus() && m.value().compareTo(BigDecimal.valueOf(1000)) < 0;
+            boolean listed = k + 1 < found.size() && found.get(k + 1).first() == m.last() + 2
+                    && tokens.get(m.last() + 1).isWord() && tokens.get(m.last() + 1).lower().equals("и")
+                    || k + 1 < found.size() && found.get(k + 1).first() == m.last() + 2 && tokens.get(m.last() + 1).is(",");
+            if (bare && listed && factor != null) {
+                found.set(k, new NumberMention(m.first(), m.last(), m.start(), m.end(), m.value().multiply(factor), null, false,
+                        null, NumberMention.Shape.NUMBER));
+                continue; // the factor goes on to the number before: «12, 30 и 45 тыс.»
+            }
+            factor = m.shape() == NumberMention.Shape.NUMBER && !m.isRange() ? scaleOf(m, tokens) : null;
+        }
     }
 
     /** One number starting at token i (no ranges), or null. */

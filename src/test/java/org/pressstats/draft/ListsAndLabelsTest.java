@@ -102,6 +102,22 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void respectivelyPairsTheNamesWithTheNumbersInOrder() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "В ВК, ТГ и ОК у администрации 45, 20 и 12 тыс. подписчиков соответственно. "
+                + "Мэр и администрация ведут каналы в MAX с аудиторией 3,1 и 1,8 тыс. подписчиков соответственно. "
+                + "Подготовлено 3 950 и 610 пресс-релизов и фоторепортажей соответственно.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 45_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 20_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 12_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "MAX", 3_100, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "MAX", 1_800, "EXACT", null),
+                new NarrativeCorpusTest.Key("press_releases", null, null, 3950, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 610, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+    }
+
+    @Test
     void publicationsInTheMediaAreNotTheAccountsPosts() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "

@@ -65,6 +65,15 @@ class NumberReaderTest {
     }
 
     @Test
+    void aScaleWrittenOnceBelongsToTheBareNumbersListedBeforeIt() {
+        assertEquals(List.of(45_000, 20_000, 12_000),
+                read("45, 20 и 12 тыс. подписчиков соответственно").stream().map(n -> n.value().intValue()).toList());
+        assertEquals(List.of(1530, 300_000),
+                read("1530 пресс-релизов и 300 тыс. просмотров").stream().map(n -> n.value().intValue()).toList(),
+                "a number with its own noun keeps its value");
+    }
+
+    @Test
     void aRangeIsOneMentionWithBothBounds() {
         NumberMention fromTo = only("от 40 до 50 публикаций");
         assertEquals(40, fromTo.value().intValue());
