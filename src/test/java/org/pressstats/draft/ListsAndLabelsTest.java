@@ -16,167 +16,160 @@ class ListsAndLabelsTest {
 
     private static final String HEAD = "Мурманск\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2025 году\n\n";
 
+    /** Posts the summary under a heading; asserts the draft's figures are exactly these, and answers the draft. */
+    private static Map<String, Object> drafts(String text, NarrativeCorpusTest.Key... figures) {
+        Map<String, Object> answer = DraftResourceTest.answer(text);
+        assertEquals(Set.of(figures), DraftResourceTest.figures(answer));
+        return answer;
+    }
+
+    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
+            String baseline) {
+        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
+    }
+
     @Test
     void aNumberedItemThatHeadsAListGivesItsOwnerToTheLines() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        drafts(HEAD
                 + "3) Соцсети администрации (подписчики на конец года):\n   • ВКонтакте — 72 300;\n   • Telegram — 31 900.\n"
-                + "4) Соцсети главы города: ВКонтакте — 25 тыс.\n");
-        assertEquals(Set.of(
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 72_300, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 31_900, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 25_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "4) Соцсети главы города: ВКонтакте — 25 тыс.\n",
+                key("subscribers", "ADMINISTRATION", "VK", 72_300, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 31_900, "EXACT", null),
+                key("subscribers", "MAYOR", "VK", 25_000, "EXACT", null));
     }
 
     @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
-                + "3.2. Одноклассники — 17 тыс. подписчиков.\n");
-        assertEquals(Set.of(
-                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 318, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 59_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 17_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "3.2. Одноклассники — 17 тыс. подписчиков.\n",
+                key("media_requests_answered", null, null, 318, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 59_000, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 17_000, "EXACT", null));
         assertEquals("LIST_MARKER", DraftResourceTest.reasons(answer).get("3.2"));
     }
 
     @Test
     void aMarkdownTableKeepsItsYearColumns() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "| Показатель | 2024 | 2025 |\n|---|---|---|\n| Пресс-релизы | 1 900 | 2 050 |\n"
-                + "| Подписчики ВКонтакте (администрация) | 88 000 | 97 500 |\n");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2050, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 97_500, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "| Подписчики ВКонтакте (администрация) | 88 000 | 97 500 |\n",
+                key("press_releases", null, null, 2050, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 97_500, "EXACT", null));
         assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("1 900"));
     }
 
     @Test
     void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
-                + "Подписчики: страница главы города (34 тыс.), страница администрации (51 тыс.).");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2415, "EXACT", null),
-                new NarrativeCorpusTest.Key("photo_reports", null, null, 380, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", null, 34_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", null, 51_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "Подписчики: страница главы города (34 тыс.), страница администрации (51 тыс.).",
+                key("press_releases", null, null, 2415, "EXACT", null),
+                key("photo_reports", null, null, 380, "EXACT", null),
+                key("subscribers", "MAYOR", null, 34_000, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", null, 51_000, "EXACT", null));
         assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("125"));
     }
 
     @Test
     void aLabelBeforeItsColonNamesTheNumberAfterIt() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
-                + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.");
-        assertEquals(Set.of(
-                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 11_800, "EXACT", null),
-                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 214_000_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+        Map<String, Object> answer = drafts(HEAD
+                + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.",
+                key("posts", "ADMINISTRATION", null, 11_800, "EXACT", null),
+                key("views", "ADMINISTRATION", null, 214_000_000, "EXACT", null));
         assertTrue(((java.util.List<?>) answer.get("warnings")).stream().noneMatch(w -> w.toString().startsWith("two values")));
     }
 
     @Test
     void aTotalHoldsForTheClauseThatFollowsIt() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        drafts(HEAD
                 + "В сообществе администрации во ВКонтакте 54 тыс. подписчиков. "
-                + "Всего за год в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров.");
-        assertEquals(Set.of(
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 54_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("posts", null, null, 5900, "EXACT", null),
-                new NarrativeCorpusTest.Key("views", null, null, 31_500_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "Всего за год в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров.",
+                key("subscribers", "ADMINISTRATION", "VK", 54_000, "EXACT", null),
+                key("posts", null, null, 5900, "EXACT", null),
+                key("views", null, null, 31_500_000, "EXACT", null));
     }
 
     @Test
     void aSentenceOfTotalsTakesNoAccountFromTheOneBefore() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        drafts(HEAD
                 + "Глава города ведет телеграм-канал, на который подписаны 95 тыс. человек. За год опубликовано более 12 тыс. "
                 + "постов, суммарно они собрали 148 млн просмотров. Число подписчиков телеграм-канала администрации "
-                + "увеличилось вдвое и составляет 18,2 тыс. человек.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 95_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("posts", null, null, 12_000, "AT_LEAST", null),
-                new NarrativeCorpusTest.Key("views", null, null, 148_000_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 18_200, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "увеличилось вдвое и составляет 18,2 тыс. человек.",
+                key("subscribers", "MAYOR", "TELEGRAM", 95_000, "EXACT", null),
+                key("posts", null, null, 12_000, "AT_LEAST", null),
+                key("views", null, null, 148_000_000, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 18_200, "EXACT", null));
     }
 
     @Test
     void respectivelyPairsTheNamesWithTheNumbersInOrder() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        drafts(HEAD
                 + "В ВК, ТГ и ОК у администрации 45, 20 и 12 тыс. подписчиков соответственно. "
                 + "Мэр и администрация ведут каналы в MAX с аудиторией 3,1 и 1,8 тыс. подписчиков соответственно. "
-                + "Подготовлено 3 950 и 610 пресс-релизов и фоторепортажей соответственно.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 45_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 20_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 12_000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "MAX", 3_100, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "MAX", 1_800, "EXACT", null),
-                new NarrativeCorpusTest.Key("press_releases", null, null, 3950, "EXACT", null),
-                new NarrativeCorpusTest.Key("photo_reports", null, null, 610, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "Подготовлено 3 950 и 610 пресс-релизов и фоторепортажей соответственно.",
+                key("subscribers", "ADMINISTRATION", "VK", 45_000, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 20_000, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 12_000, "EXACT", null),
+                key("subscribers", "MAYOR", "MAX", 3_100, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "MAX", 1_800, "EXACT", null),
+                key("press_releases", null, null, 3950, "EXACT", null),
+                key("photo_reports", null, null, 610, "EXACT", null));
     }
 
     @Test
     void publicationsInTheMediaAreNotTheAccountsPosts() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "
-                + "В аккаунтах администрации вышло 7 450 публикаций.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 7450, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "В аккаунтах администрации вышло 7 450 публикаций.",
+                key("posts", "ADMINISTRATION", null, 7450, "EXACT", null));
         assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("120 публикаций в федеральных СМИ"));
     }
 
     @Test
     void aPhraseDoesNotBorrowTheWordsOfTheNextNumber() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
-                + "Подготовлено 2 000 ответов на вопросы жителей в социальных сетях и 640 ответов на запросы СМИ.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("media_requests_answered", null, null, 640, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+        Map<String, Object> answer = drafts(HEAD
+                + "Подготовлено 2 000 ответов на вопросы жителей в социальных сетях и 640 ответов на запросы СМИ.",
+                key("media_requests_answered", null, null, 640, "EXACT", null));
         assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("2 000 ответов"));
     }
 
     @Test
     void aGuestIsNoOwnerAndAPartStaysAPart() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
-                + "- 95 брифингов и пресс-конференций, из них 12 — с участием мэра;\n- 2 310 ответов на запросы СМИ.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_events", null, null, 95, "EXACT", null),
-                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 2310, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+        Map<String, Object> answer = drafts(HEAD
+                + "- 95 брифингов и пресс-конференций, из них 12 — с участием мэра;\n- 2 310 ответов на запросы СМИ.",
+                key("press_events", null, null, 95, "EXACT", null),
+                key("media_requests_answered", null, null, 2310, "EXACT", null));
         assertEquals("PART", DraftResourceTest.reasons(answer).get("12"));
     }
 
     @Test
     void countsAfterAColonAreNoEventsCovered() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "В рамках информационного сопровождения деятельности администрации проведена следующая работа: на сайте "
-                + "размещено 2 987 информационных сообщений, подготовлено 341 фотоотчет и 52 видеосюжета.");
+                + "размещено 2 987 информационных сообщений, подготовлено 341 фотоотчет и 52 видеосюжета.",
+                key("press_releases", null, null, 2987, "EXACT", null),
+                key("photo_reports", null, null, 341, "EXACT", null));
         assertEquals(java.util.List.of(), ((Map<?, ?>) answer.get("draft")).get("highlights"));
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 2987, "EXACT", null),
-                new NarrativeCorpusTest.Key("photo_reports", null, null, 341, "EXACT", null)),
-                DraftResourceTest.figures(answer));
     }
 
     @Test
     void messengersByTheirOtherNames() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
-                + "Канал администрации в Максе — 4 тыс. подписчиков. Группа главы города в WhatsApp — 900 участников.");
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "MAX", 4000, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "OTHER", 900, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+        drafts(HEAD
+                + "Канал администрации в Максе — 4 тыс. подписчиков. Группа главы города в WhatsApp — 900 участников.",
+                key("subscribers", "ADMINISTRATION", "MAX", 4000, "EXACT", null),
+                key("subscribers", "MAYOR", "OTHER", 900, "EXACT", null));
     }
 
     @Test
     void wordsTheFirstCatalogMissed() {
-        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+        Map<String, Object> answer = drafts(HEAD
                 + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "
-                + "Новостной раздел сайта посетили 2,4 млн раз. Проведено 119 выездных съемок.");
-        assertEquals(Set.of(
-                new NarrativeCorpusTest.Key("press_events", null, null, 31, "EXACT", null),
-                new NarrativeCorpusTest.Key("field_events", null, null, 119, "EXACT", null),
-                new NarrativeCorpusTest.Key("photo_reports", null, null, 207, "EXACT", null),
-                new NarrativeCorpusTest.Key("website_news_views", null, null, 2_400_000, "EXACT", null)),
-                DraftResourceTest.figures(answer));
+                + "Новостной раздел сайта посетили 2,4 млн раз. Проведено 119 выездных съемок.",
+                key("press_events", null, null, 31, "EXACT", null),
+                key("field_events", null, null, 119, "EXACT", null),
+                key("photo_reports", null, null, 207, "EXACT", null),
+                key("website_news_views", null, null, 2_400_000, "EXACT", null));
         assertEquals("DUPLICATE", DraftResourceTest.reasons(answer).get("15"), "«фотоподборок» is read as photo reports too");
     }
 }
