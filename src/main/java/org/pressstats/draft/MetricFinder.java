@@ -253,6 +253,13 @@ final class MetricFinder {
         return best == null ? null : best.code();
     }
 
+    /** An adjective at p that stands before a noun of its own, not before the anchor («новостной раздел сайта посмотрели» is one item, and kept). */
+    private static boolean modifiesAnother(Sentence s, int p, int anchor) {
+        Token next = s.token(p + 1);
+        return Lexicon.looksAdjective(s.token(p)) && p + 1 != anchor && next.isWord() && !Lexicon.isFunctionWord(next)
+                && !Lexicon.looksAdjective(next);
+    }
+
     private static boolean numberBetween(Sentence s, int a, int b) {
         for (int k = a + 1; k < b; k++) {
             if (s.numberAt(k) != null) {
@@ -281,6 +288,9 @@ final class MetricFinder {
             for (int p : near) {
                 if (p > anchor && numberBetween(s, anchor, p)) {
                     continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
+                }
+                if (p < anchor - 1 && !s.sameItem(p, anchor) && modifiesAnother(s, p, anchor)) {
+                    continue; // «34 новых госпаблика, … 58 тыс. подписчиков»: «новых» is the public pages', not «новый подписчик»
                 }
                 if (Math.abs(p - anchor) <= 15 && (s.sameItem(anchor, p) || s.inHeadOf(p, anchor)
                         || p < anchor && (s.sameClause(anchor, p) || refersBack))) {

@@ -66,6 +66,9 @@ final class Neighbourhood {
             return false;
         }
         int start = open - 1; // back to the bracket or number before, not across them: «канал (30 тыс.) и страницу ВК (41 тыс.)»
+        if (s.numberAt(start) != null) {
+            start = s.numberAt(start).first(); // «ВКонтакте — 63 тыс. (+7 тыс. за год)»: the item of the number before
+        }
         while (start > 0 && s.sameItem(open - 1, start - 1) && !s.token(start - 1).is(")") && s.numberAt(start - 1) == null) {
             start--;
         }

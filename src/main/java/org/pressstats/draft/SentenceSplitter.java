@@ -41,6 +41,8 @@ final class SentenceSplitter {
                 }
                 char n = text.charAt(next);
                 boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || "«\"(—–-•".indexOf(n) >= 0;
+                // «63 тыс. (+7 тыс. за год)»: a bracket after a scale's full stop goes on with the number
+                opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(i)));
                 end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end())
                         && !closesAListMarker(i, paragraph.start()));
             } else if (c == '\n') {

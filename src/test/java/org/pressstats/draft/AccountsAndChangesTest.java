@@ -59,6 +59,10 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nЗа год телеграм-канал администрации прибавил 11 тыс. подписчиков, а к концу года "
                         + "их стало 47 тыс."),
                 "«их» counts again what the number before counted");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 63_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 7_000, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nАккаунты администрации: ВКонтакте — 63 тыс. (+7 тыс. за год)."),
+                "a change in brackets after a number is that number's, and «тыс.» before the bracket ends no sentence");
     }
 
     @Test

@@ -118,6 +118,14 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void anAdjectiveBelongsToTheNounAfterIt() {
+        drafts(HEAD + "Подведомственные учреждения завели 34 новых госпаблика, суммарная аудитория страниц учреждений — "
+                + "58 тыс. подписчиков.",
+                key("new_public_pages", "DEPARTMENTS", null, 34, "EXACT", null),
+                key("subscribers", "DEPARTMENTS", null, 58_000, "EXACT", null));
+    }
+
+    @Test
     void publicationsInTheMediaAreNotTheAccountsPosts() {
         Map<String, Object> answer = drafts(HEAD
                 + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "
