@@ -38,8 +38,8 @@ final class MetricFinder {
     }
 
     private static final int LOOK_AHEAD = 5;
-    private static final Set<String> PRONOUNS = Set.of("их", "они", "которые", "которых", "которым", "его", "ее", "её", "он", "она");
-    private static final int LOOK_BACK = 25;
+    static final Set<String> PRONOUNS = Set.of("их", "они", "которые", "которых", "которым", "его", "ее", "её", "он", "она");
+    static final int LOOK_BACK = 25;
 
     private final MetricCatalog catalog;
     private final ForeignLabels labels;
@@ -127,22 +127,12 @@ final class MetricFinder {
             }
         }
         Result far = backward(s, number, claimed, 3);
-        if (!far.found() && (Boolean.TRUE.equals(Growth.wording(s, number)) || pronounBefore(s, number))) {
+        if (!far.found() && (Boolean.TRUE.equals(Growth.wording(s, number)) || Neighbourhood.pronounBefore(s, number))) {
             // «аккаунты насчитывают 180 тыс. подписчиков; с начала года они прибавили 28 тыс.»: a change of what was counted;
             // «канал прибавил 11 тыс. подписчиков, а к концу года их стало 47 тыс.»: the same things, counted again
             return backward(s, number, new boolean[s.size()], 3);
         }
         return far;
-    }
-
-    /** «их», «они» in the number's item before it: it counts what an earlier number counted. */
-    private static boolean pronounBefore(Sentence s, NumberMention number) {
-        for (int j = number.first() - 1; j >= 0 && j >= number.first() - LOOK_BACK && s.sameItem(number.first(), j); j--) {
-            if (PRONOUNS.contains(s.token(j).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The nearest metric words before the number, in the best tier up to {@code maxTier}; other numbers' nouns excluded. */
@@ -253,22 +243,6 @@ final class MetricFinder {
         return best == null ? null : best.code();
     }
 
-    /** An adjective at p that stands before a noun of its own, not before the anchor («новостной раздел сайта посмотрели» is one item, and kept). */
-    private static boolean modifiesAnother(Sentence s, int p, int anchor) {
-        Token next = s.token(p + 1);
-        return Lexicon.looksAdjective(s.token(p)) && p + 1 != anchor && next.isWord() && !Lexicon.isFunctionWord(next)
-                && !Lexicon.looksAdjective(next);
-    }
-
-    private static boolean numberBetween(Sentence s, int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            if (s.numberAt(k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * How far the phrase's other stems stand from the anchor, or -1 when one is missing from its item, its list head and
      * its clause before it («новостей, их просмотрели»; a later item is another number's: «…подписчиков, рост – на 35 тыс.»).
@@ -286,10 +260,10 @@ final class MetricFinder {
             }
             int nearest = Integer.MAX_VALUE;
             for (int p : near) {
-                if (p > anchor && numberBetween(s, anchor, p)) {
+                if (p > anchor && Neighbourhood.numberBetween(s, anchor, p)) {
                     continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
                 }
-                if (p < anchor - 1 && !s.sameItem(p, anchor) && modifiesAnother(s, p, anchor)) {
+                if (p < anchor - 1 && !s.sameItem(p, anchor) && Neighbourhood.modifiesAnother(s, p, anchor)) {
                     continue; // «34 новых госпаблика, … 58 тыс. подписчиков»: «новых» is the public pages', not «новый подписчик»
                 }
                 if (Math.abs(p - anchor) <= 15 && (s.sameItem(anchor, p) || s.inHeadOf(p, anchor)

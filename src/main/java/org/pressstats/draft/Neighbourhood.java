@@ -122,4 +122,31 @@ final class Neighbourhood {
     private static boolean isLevelWord(Sentence s, int i) {
         return s.platform(i) != null || s.owner(i) != null || Lexicon.isAccountWord(s.token(i));
     }
+
+    /** «их», «они» in the number's item before it: it counts what an earlier number counted. */
+    static boolean pronounBefore(Sentence s, NumberMention number) {
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - MetricFinder.LOOK_BACK && s.sameItem(number.first(), j); j--) {
+            if (MetricFinder.PRONOUNS.contains(s.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An adjective at p that stands before a noun of its own, not before the anchor. */
+    static boolean modifiesAnother(Sentence s, int p, int anchor) {
+        Token next = s.token(p + 1);
+        return Lexicon.looksAdjective(s.token(p)) && p + 1 != anchor && next.isWord() && !Lexicon.isFunctionWord(next)
+                && !Lexicon.looksAdjective(next);
+    }
+
+    /** A number strictly between tokens a and b. */
+    static boolean numberBetween(Sentence s, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (s.numberAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
