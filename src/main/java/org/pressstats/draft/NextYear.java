@@ -19,10 +19,17 @@ final class NextYear {
                 continue;
             }
             Token t = s.token(i);
-            if (PLAN_WORDS.contains(t.lower()) || year != null && t.isDigits() && t.text().equals(String.valueOf(year + 1))) {
+            if (PLAN_WORDS.contains(t.lower()) || year != null && t.isDigits() && t.text().equals(String.valueOf(year + 1))
+                    && !startOf(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «на 1 января 2024 года», «на начало 2024 года»: where the report's year ended, not next year. */
+    private static boolean startOf(Sentence s, int yearAt) {
+        String before = yearAt > 0 ? s.token(yearAt - 1).lower() : "";
+        return before.equals("января") && yearAt > 1 && s.token(yearAt - 2).text().equals("1") || before.startsWith("начал");
     }
 }

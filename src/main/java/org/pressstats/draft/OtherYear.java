@@ -110,12 +110,15 @@ final class OtherYear {
         if (NOW.contains(w)) {
             return new Marker(When.THIS_YEAR, i);
         }
-        if (year == null || !BEFORE_A_YEAR.contains(w) || !isYearAt(s, i + 1)) {
+        // «на 1 января 2023 года»: where 2022 ended, like «на начало 2023 года»
+        boolean newYearsDay = w.equals("января") && i >= 2 && s.token(i - 1).text().equals("1")
+                && (s.token(i - 2).lower().equals("на") || s.token(i - 2).lower().equals("к"));
+        if (year == null || !BEFORE_A_YEAR.contains(w) && !newYearsDay || !isYearAt(s, i + 1)) {
             return null;
         }
         Token digits = s.token(i + 1);
         int said = Integer.parseInt(digits.text());
-        if (w.startsWith("начал")) {
+        if (w.startsWith("начал") || newYearsDay) {
             said--; // «на начало 2025 года»: where 2024 ended
         }
         int last = i + 2 < s.size() && s.token(i + 2).is("-") ? i + 3 : i + 2;

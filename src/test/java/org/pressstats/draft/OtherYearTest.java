@@ -81,6 +81,18 @@ class OtherYearTest {
     }
 
     @Test
+    void newYearsDayIsWhereTheYearBeforeEnded() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Подписчиков сообщества администрации во ВКонтакте на 31 декабря 2025 года — 38 700 (на 1 января 2025 года — "
+                + "31 200). На 1 января 2026 года в телеграм-канале администрации 12 тыс. подписчиков.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 38_700, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 12_000, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("31 200"));
+    }
+
+    @Test
     void theStartOfAnArrowIsTheOlderValue() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Главное за год — запуск телеграм-канала главы города: 0 → 16 тыс. подписчиков за 9 месяцев. "
