@@ -203,6 +203,12 @@ final class NumberReader {
                 continue;
             }
             NumberWords.Numeral n = t.isWord() && (j == i || !t.lineBreakBefore()) ? NumberWords.of(t.lower()) : null;
+            if (n != null && previous == NumberWords.Rank.SCALE && n.rank() == NumberWords.Rank.SCALE && current == 0
+                    && total > 0 && total < 1000 && n.value() >= 1000) {
+                total *= n.value(); // «более сотни тысяч», «два десятка тысяч»
+                last = j;
+                continue;
+            }
             if (n == null || !follows(previous, n.rank())) {
                 break;
             }
