@@ -102,15 +102,16 @@ final class NumberWords {
         return lower.equals("тыс") || lower.equals("млн") || lower.equals("млрд");
     }
 
-    /** The multiplier that an abbreviation or word after a number stands for («тыс.», «млн»), or 0. */
+    /** The multiplier that an abbreviation or word after a number stands for («тыс.», «млн», «тысяч», «десятка»), or 0. */
     static long scale(String lower) {
         return switch (lower) {
-            case "десяток", "десятка", "десятков", "десятку" -> 10L;
-            case "сотня", "сотни", "сотен", "сотню" -> 100L;
-            case "тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тысячами", "тысячах" -> 1_000L;
-            case "млн", "миллион", "миллиона", "миллионов", "миллионам", "миллионами", "миллионах" -> 1_000_000L;
-            case "млрд", "миллиард", "миллиарда", "миллиардов" -> 1_000_000_000L;
-            default -> 0L;
+            case "тыс" -> 1_000L;
+            case "млн" -> 1_000_000L;
+            case "млрд" -> 1_000_000_000L;
+            default -> {
+                Numeral n = WORDS.get(lower); // the scale words in full, as the numerals above list them
+                yield n != null && n.rank() == Rank.SCALE ? n.value() : 0L;
+            }
         };
     }
 }
