@@ -23,7 +23,6 @@ final class NotFigures {
             "против", "начала", "конца", "середины", "итогам", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
             "августа", "сентября", "октября", "ноября", "декабря");
 
-    private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})+");
     private static final Set<String> EVERY = Set.of("ежедневно", "еженедельно", "ежемесячно", "ежечасно");
     // «в день», not «в год»: a report's figures are the year's
     private static final Set<String> PER = Set.of("день", "сутки", "неделю", "месяц", "час");
@@ -152,7 +151,7 @@ final class NotFigures {
     /** «1.», «2)» or «2.1.» opening a line. */
     private static boolean isListMarker(Sentence s, NumberMention n, Token next) {
         boolean opensLine = n.first() == 0 || s.token(n.first()).lineBreakBefore();
-        boolean marker = n.digits() != null && n.digits().length() <= 2 || OUTLINE.matcher(written(s, n)).matches();
+        boolean marker = n.digits() != null && n.digits().length() <= 2 || SentenceSplitter.isOutlineNumber(written(s, n));
         return opensLine && marker && next != null && next.isAnyOf(".)") && next.adjacent();
     }
 

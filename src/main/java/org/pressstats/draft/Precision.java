@@ -33,6 +33,11 @@ final class Precision {
     private Precision() {
     }
 
+    /** «ок», «прибл», «приблиз» as written, before their full stop: «about», which ends no sentence. */
+    static boolean isAbbreviatedAbout(String raw) {
+        return ABBREVIATED_ABOUT.contains(raw);
+    }
+
     /** True for a word that announces a number: «более тысячи», «около миллиона». */
     static boolean isQualifierWord(String lower) {
         return AT_LEAST.contains(lower) || APPROXIMATE.contains(lower) || lower.equals("до") || lower.equals("от");
@@ -54,7 +59,7 @@ final class Precision {
         for (int i = number.first() - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
             Token t = tokens.get(i);
             String word = t.lower();
-            if (t.is(".") && t.adjacent() && i > 0 && ABBREVIATED_ABOUT.contains(tokens.get(i - 1).text())) {
+            if (t.is(".") && t.adjacent() && i > 0 && isAbbreviatedAbout(tokens.get(i - 1).text())) {
                 return new Found(Qualifier.APPROXIMATE, tokens.get(i - 1).start()); // «ок. 300», «прибл. 5 тыс.»
             }
             if (APPROXIMATE.contains(word)) {

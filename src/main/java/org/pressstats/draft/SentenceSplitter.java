@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Splits a paragraph of a narrative into sentences. */
 final class SentenceSplitter {
 
-    private static final Pattern LIST_MARKER = Pattern.compile("[ \\t]*\\d{1,2}(?:\\.\\d{1,2})*");
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
     private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "ул", "пр", "им", "т", "д", "см", "стр", "рис", "обл",
             "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл");
 
@@ -116,7 +116,15 @@ final class SentenceSplitter {
             start--; // a marker is short: a long line is not read back to its start at every full stop
         }
         boolean atLineStart = start == from || text.charAt(start - 1) == '\n';
-        return atLineStart && LIST_MARKER.matcher(text.substring(start, dot)).matches();
+        while (start < dot && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return atLineStart && isOutlineNumber(text.substring(start, dot));
+    }
+
+    /** «3», «12», «3.1», «2.1.4»: the number of a list item, outline numbering included. */
+    static boolean isOutlineNumber(String written) {
+        return OUTLINE_NUMBER.matcher(written).matches();
     }
 
     /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
@@ -125,7 +133,7 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        if (word.equals("ок") || word.equals("прибл") || word.equals("приблиз")) {
+        if (Precision.isAbbreviatedAbout(word)) {
             return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence
         }
         return ABBREVIATIONS.contains(Tokenizer.normalize(word));
