@@ -28,8 +28,7 @@ final class ForeignLabels {
                     if (!t.isWord()) {
                         continue;
                     }
-                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || Lexicon.platform(t) != null
-                            || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t)) {
+                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || namesALevel(s, k)) {
                         return null;
                     }
                     if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t)) {
@@ -46,17 +45,26 @@ final class ForeignLabels {
     /** «…, видеосюжеты (125)»: a short item of its own before the bracket, naming a thing no metric counts; else null. */
     private Token labelBeforeBracket(Sentence s, int bracket) {
         int k = bracket - 1;
-        while (k >= 0 && bracket - k <= 3 && s.token(k).isWord() && !s.token(k).lower().equals("и") && !s.token(k).lower().equals("а")) {
+        while (k >= 0 && bracket - k <= 3 && s.token(k).isWord() && !joins(s.token(k))) {
             Token t = s.token(k);
-            if (catalog.isKeyword(t.stem()) || Lexicon.platform(t) != null || Lexicon.isAccountWord(t)
-                    || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t)
+            if (catalog.isKeyword(t.stem()) || namesALevel(s, k) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t)
                     || Lexicon.isNeutral(t) || NumberWords.scale(t.lower()) > 0) {
                 return null;
             }
             k--;
         }
-        boolean itemStarts = k < 0 || s.token(k).isAnyOf(",;:—–-") || s.token(k).lower().equals("и") || s.token(k).lower().equals("а");
+        boolean itemStarts = k < 0 || s.token(k).isAnyOf(",;:—–-") || joins(s.token(k));
         Token label = s.token(bracket - 1);
         return itemStarts && bracket - k <= 3 && label.isWord() && !Lexicon.looksAdjective(label) ? label : null;
+    }
+
+    /** A platform, an account, an owner or a total: the label says whose or where, not what. */
+    private static boolean namesALevel(Sentence s, int k) {
+        Token t = s.token(k);
+        return Lexicon.platform(t) != null || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t);
+    }
+
+    private static boolean joins(Token t) {
+        return t.lower().equals("и") || t.lower().equals("а");
     }
 }

@@ -40,8 +40,7 @@ final class NumberReader {
             boolean bare = m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && scaleOf(m, tokens) == null
                     && !m.isRange() && !m.plus() && m.value().compareTo(BigDecimal.valueOf(1000)) < 0;
             boolean listed = k + 1 < found.size() && found.get(k + 1).first() == m.last() + 2
-                    && tokens.get(m.last() + 1).isWord() && tokens.get(m.last() + 1).lower().equals("и")
-                    || k + 1 < found.size() && found.get(k + 1).first() == m.last() + 2 && tokens.get(m.last() + 1).is(",");
+                    && (tokens.get(m.last() + 1).lower().equals("и") || tokens.get(m.last() + 1).is(","));
             if (bare && listed && factor != null) {
                 found.set(k, new NumberMention(m.first(), m.last(), m.start(), m.end(), m.value().multiply(factor), null, false,
                         null, NumberMention.Shape.NUMBER));

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /** «…соответственно»: the names of a clause go with its numbers in order, when there are as many of each. */
 final class Respectively {
+
+    private static final String STEM = new Tokenizer().stem("соответственно");
 
     private Respectively() {
     }
@@ -19,13 +22,6 @@ final class Respectively {
         if (!said(s, at)) {
             return null;
         }
-        List<NumberMention> inClause = new ArrayList<>();
-        for (int i = s.from(at); i < s.to(at); i++) {
-            NumberMention m = s.numberAt(i);
-            if (m != null && m.first() == i && counts.contains(m) && s.sameClause(at, i)) {
-                inClause.add(m);
-            }
-        }
         List<T> names = new ArrayList<>();
         for (int i = s.from(at); i < s.to(at); i++) {
             T value = s.sameClause(at, i) && s.numberAt(i) == null ? name.apply(s, i) : null;
@@ -33,8 +29,7 @@ final class Respectively {
                 names.add(value);
             }
         }
-        int k = inClause.indexOf(s.numberAt(at));
-        return inClause.size() > 1 && names.size() == inClause.size() && k >= 0 ? names.get(k) : null;
+        return paired(numbersOfTheClause(s, at, counts::contains), s.numberAt(at), names);
     }
 
     /**
@@ -46,29 +41,44 @@ final class Respectively {
         if (!said(s, at)) {
             return null;
         }
-        List<NumberMention> numbers = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<Integer> anchors = new ArrayList<>();
         for (int i = s.from(at); i < s.to(at); i++) {
-            NumberMention m = s.numberAt(i);
-            if (!s.sameClause(at, i)) {
-                continue;
-            }
-            if (m != null && m.first() == i && m.shape() == NumberMention.Shape.NUMBER && !m.looksLikeYear()) {
-                numbers.add(m);
-            }
-            String code = m == null && s.token(i).isWord() && catalog.isKeyword(s.token(i).stem()) ? finder.choose(s, i) : null;
+            boolean word = s.sameClause(at, i) && s.numberAt(i) == null && s.token(i).isWord();
+            String code = word && catalog.isKeyword(s.token(i).stem()) ? finder.choose(s, i) : null;
             if (code != null && !codes.contains(code)) {
                 codes.add(code);
                 anchors.add(i);
             }
         }
+        List<NumberMention> numbers = numbersOfTheClause(s, at,
+                m -> m.shape() == NumberMention.Shape.NUMBER && !m.looksLikeYear());
+        Integer anchor = paired(numbers, number, anchors);
+        return anchor == null ? null : new MetricFinder.Result(codes.get(anchors.indexOf(anchor)), anchor, false, null);
+    }
+
+    /** The numbers of the clause of token {@code at}, in order, that {@code counted} takes. */
+    private static List<NumberMention> numbersOfTheClause(Sentence s, int at, Predicate<NumberMention> counted) {
+        List<NumberMention> numbers = new ArrayList<>();
+        for (int i = s.from(at); i < s.to(at); i++) {
+            NumberMention m = s.numberAt(i);
+            if (m != null && m.first() == i && s.sameClause(at, i) && counted.test(m)) {
+                numbers.add(m);
+            }
+        }
+        return numbers;
+    }
+
+    /** The name that stands at the number's place, when there are two or more numbers and as many names; else null. */
+    private static <T> T paired(List<NumberMention> numbers, NumberMention number, List<T> names) {
         int k = numbers.indexOf(number);
-        return numbers.size() > 1 && codes.size() == numbers.size() && k >= 0
-                ? new MetricFinder.Result(codes.get(k), anchors.get(k), false, null) : null;
+        return numbers.size() > 1 && names.size() == numbers.size() && k >= 0 ? names.get(k) : null;
     }
 
     private static boolean said(Sentence s, int at) {
+        if (s.positions(STEM).isEmpty()) {
+            return false; // most sentences: no scan of the window for each number
+        }
         for (int i = s.from(at); i < s.to(at); i++) {
             if (s.sameClause(at, i) && s.token(i).lower().equals("соответственно")) {
                 return true;
