@@ -63,6 +63,13 @@ class DraftResourceTest {
         return draft(text).statusCode(200).extract().as(Map.class);
     }
 
+    /** Drafts the text; asserts the draft's figures are exactly these, and answers the draft. */
+    static Map<String, Object> drafts(String text, NarrativeCorpusTest.Key... figures) {
+        Map<String, Object> answer = answer(text);
+        assertEquals(Set.of(figures), figures(answer));
+        return answer;
+    }
+
     /** The figures of an answer's draft, as {@link #keys}. */
     @SuppressWarnings("unchecked")
     static Set<NarrativeCorpusTest.Key> figures(Map<String, Object> answer) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +15,6 @@ class ListsAndLabelsTest {
 
     private static final String HEAD = "Мурманск\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2025 году\n\n";
 
-    /** Posts the summary under a heading; asserts the draft's figures are exactly these, and answers the draft. */
-    private static Map<String, Object> drafts(String text, NarrativeCorpusTest.Key... figures) {
-        Map<String, Object> answer = DraftResourceTest.answer(text);
-        assertEquals(Set.of(figures), DraftResourceTest.figures(answer));
-        return answer;
-    }
-
     private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
             String baseline) {
         return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
@@ -30,7 +22,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aNumberedItemThatHeadsAListGivesItsOwnerToTheLines() {
-        drafts(HEAD
+        DraftResourceTest.drafts(HEAD
                 + "3) Соцсети администрации (подписчики на конец года):\n   • ВКонтакте — 72 300;\n   • Telegram — 31 900.\n"
                 + "4) Соцсети главы города: ВКонтакте — 25 тыс.\n",
                 key("subscribers", "ADMINISTRATION", "VK", 72_300, "EXACT", null),
@@ -40,7 +32,7 @@ class ListsAndLabelsTest {
 
     @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
                 + "3.2. Одноклассники — 17 тыс. подписчиков.\n",
                 key("media_requests_answered", null, null, 318, "EXACT", null),
@@ -51,7 +43,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aMarkdownTableKeepsItsYearColumns() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "| Показатель | 2024 | 2025 |\n|---|---|---|\n| Пресс-релизы | 1 900 | 2 050 |\n"
                 + "| Подписчики ВКонтакте (администрация) | 88 000 | 97 500 |\n",
                 key("press_releases", null, null, 2050, "EXACT", null),
@@ -61,7 +53,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
                 + "Подписчики: страница главы города (34 тыс.), страница администрации (51 тыс.).",
                 key("press_releases", null, null, 2415, "EXACT", null),
@@ -73,7 +65,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aLabelBeforeItsColonNamesTheNumberAfterIt() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Публикации в аккаунтах администрации: 11 800 ед.; просмотры: 214 млн.",
                 key("posts", "ADMINISTRATION", null, 11_800, "EXACT", null),
                 key("views", "ADMINISTRATION", null, 214_000_000, "EXACT", null));
@@ -82,7 +74,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aTotalHoldsForTheClauseThatFollowsIt() {
-        drafts(HEAD
+        DraftResourceTest.drafts(HEAD
                 + "В сообществе администрации во ВКонтакте 54 тыс. подписчиков. "
                 + "Всего за год в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров.",
                 key("subscribers", "ADMINISTRATION", "VK", 54_000, "EXACT", null),
@@ -92,7 +84,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aSentenceOfTotalsTakesNoAccountFromTheOneBefore() {
-        drafts(HEAD
+        DraftResourceTest.drafts(HEAD
                 + "Глава города ведет телеграм-канал, на который подписаны 95 тыс. человек. За год опубликовано более 12 тыс. "
                 + "постов, суммарно они собрали 148 млн просмотров. Число подписчиков телеграм-канала администрации "
                 + "увеличилось вдвое и составляет 18,2 тыс. человек.",
@@ -104,7 +96,7 @@ class ListsAndLabelsTest {
 
     @Test
     void respectivelyPairsTheNamesWithTheNumbersInOrder() {
-        drafts(HEAD
+        DraftResourceTest.drafts(HEAD
                 + "В ВК, ТГ и ОК у администрации 45, 20 и 12 тыс. подписчиков соответственно. "
                 + "Мэр и администрация ведут каналы в MAX с аудиторией 3,1 и 1,8 тыс. подписчиков соответственно. "
                 + "Подготовлено 3 950 и 610 пресс-релизов и фоторепортажей соответственно.",
@@ -119,7 +111,7 @@ class ListsAndLabelsTest {
 
     @Test
     void anAdjectiveBelongsToTheNounAfterIt() {
-        drafts(HEAD + "Подведомственные учреждения завели 34 новых госпаблика, суммарная аудитория страниц учреждений — "
+        DraftResourceTest.drafts(HEAD + "Подведомственные учреждения завели 34 новых госпаблика, суммарная аудитория страниц учреждений — "
                 + "58 тыс. подписчиков.",
                 key("new_public_pages", "DEPARTMENTS", null, 34, "EXACT", null),
                 key("subscribers", "DEPARTMENTS", null, 58_000, "EXACT", null));
@@ -127,7 +119,7 @@ class ListsAndLabelsTest {
 
     @Test
     void publicationsInTheMediaAreNotTheAccountsPosts() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Проект «Мурманск-2030»: 14 встреч с жителями, 120 публикаций в федеральных СМИ. "
                 + "В аккаунтах администрации вышло 7 450 публикаций.",
                 key("posts", "ADMINISTRATION", null, 7450, "EXACT", null));
@@ -136,7 +128,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aPhraseDoesNotBorrowTheWordsOfTheNextNumber() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Подготовлено 2 000 ответов на вопросы жителей в социальных сетях и 640 ответов на запросы СМИ.",
                 key("media_requests_answered", null, null, 640, "EXACT", null));
         assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("2 000 ответов"));
@@ -144,7 +136,7 @@ class ListsAndLabelsTest {
 
     @Test
     void aGuestIsNoOwnerAndAPartStaysAPart() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "- 95 брифингов и пресс-конференций, из них 12 — с участием мэра;\n- 2 310 ответов на запросы СМИ.",
                 key("press_events", null, null, 95, "EXACT", null),
                 key("media_requests_answered", null, null, 2310, "EXACT", null));
@@ -153,7 +145,7 @@ class ListsAndLabelsTest {
 
     @Test
     void countsAfterAColonAreNoEventsCovered() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "В рамках информационного сопровождения деятельности администрации проведена следующая работа: на сайте "
                 + "размещено 2 987 информационных сообщений, подготовлено 341 фотоотчет и 52 видеосюжета.",
                 key("press_releases", null, null, 2987, "EXACT", null),
@@ -163,7 +155,7 @@ class ListsAndLabelsTest {
 
     @Test
     void messengersByTheirOtherNames() {
-        drafts(HEAD
+        DraftResourceTest.drafts(HEAD
                 + "Канал администрации в Максе — 4 тыс. подписчиков. Группа главы города в WhatsApp — 900 участников.",
                 key("subscribers", "ADMINISTRATION", "MAX", 4000, "EXACT", null),
                 key("subscribers", "MAYOR", "OTHER", 900, "EXACT", null));
@@ -171,7 +163,7 @@ class ListsAndLabelsTest {
 
     @Test
     void wordsTheFirstCatalogMissed() {
-        Map<String, Object> answer = drafts(HEAD
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Организовано 31 пресс-мероприятие. На сайте размещено 207 фотогалерей и 15 фотоподборок. "
                 + "Новостной раздел сайта посетили 2,4 млн раз. Проведено 119 выездных съемок.",
                 key("press_events", null, null, 31, "EXACT", null),
