@@ -2,7 +2,6 @@ package org.pressstats.draft;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -14,10 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.pressstats.common.OfficeFiles;
 
-/**
- * The text of a Word (.docx) report as the extractor reads plain text: paragraphs apart by a blank line, list items
- * as «— » lines under the paragraph they continue, a table as a head line and «— » rows.
- */
+/** The text of a Word (.docx) report as the extractor reads plain text, laid out by {@link Paragraphs}. */
 final class DocxText {
 
     /** The file is not a readable .docx; the message says why, for the client. */
@@ -49,24 +45,15 @@ final class DocxText {
             throw new NotDocx("this is not a .docx file (a .docx is a ZIP package; these bytes are not one)");
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder text = new StringBuilder();
-            boolean continues = false;
+            Paragraphs text = new Paragraphs();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    String line = paragraph.getText().strip();
-                    if (line.isEmpty()) {
-                        continue;
-                    }
-                    boolean listItem = paragraph.getNumID() != null;
-                    separate(text, continues && listItem);
-                    text.append(listItem ? "— " : "").append(line);
-                    continues = listItem || line.endsWith(":");
+                    text.add(paragraph.getText(), paragraph.getNumID() != null);
                 } else if (element instanceof XWPFTable table) {
                     table(table, text);
-                    continues = false;
                 }
             }
-            return text.toString();
+            return text.text();
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx");
         } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
@@ -74,26 +61,17 @@ final class DocxText {
         }
     }
 
-    /** «Площадка — Мэрия — Мэр:» then «— Telegram — 41 200 — 63 500» for each row. */
-    private static void table(XWPFTable table, StringBuilder text) {
-        List<XWPFTableRow> rows = table.getRows();
-        for (int r = 0; r < rows.size(); r++) {
+    /** «Площадка | Мэрия | Мэр», then «Telegram | 41 200 | 63 500» for each row. */
+    private static void table(XWPFTable table, Paragraphs text) {
+        for (XWPFTableRow row : table.getRows()) {
             StringBuilder line = new StringBuilder();
-            for (XWPFTableCell cell : rows.get(r).getTableCells()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
                 String value = cell.getText().strip().replaceAll("\\s+", " ");
                 line.append(line.isEmpty() ? "" : " | ").append(value);
             }
-            if (line.toString().replace("|", "").isBlank()) {
-                continue;
+            if (!line.toString().replace("|", "").isBlank()) {
+                text.addRow(line.toString());
             }
-            separate(text, r > 0);
-            text.append(line);
-        }
-    }
-
-    private static void separate(StringBuilder text, boolean sameBlock) {
-        if (!text.isEmpty()) {
-            text.append(sameBlock ? "\n" : "\n\n");
         }
     }
 }

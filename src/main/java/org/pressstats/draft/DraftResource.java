@@ -39,12 +39,14 @@ import org.pressstats.report.ReportService;
 public class DraftResource {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOC = "application/msword";
+    public static final String PDF = "application/pdf";
 
     @Inject
     DraftService service;
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, DOCX })
+    @Consumes({ MediaType.TEXT_PLAIN, DOCX, DOC, PDF })
     @Operation(summary = "Draft a report from a narrative", description = "Reads a city's narrative report (the answer to "
             + "«Что наиболее значительное удалось сделать … в N году» and «Какие задачи стоят в N+1 году») and answers a "
             + "draft in the API's own report format, to check and then PUT to /api/v1/cities/{city}/reports/{year}. "
@@ -52,16 +54,20 @@ public class DraftResource {
             + "Java and JavaScript count: `text.substring(start, end)` is the quote); every other number is listed in "
             + "`unplaced` with the reason it is not a figure. Metrics are recognised by the `keywords` of the metric "
             + "catalog, and take only the `levels` their metric has. The body is the text as `text/plain; charset=UTF-8`, "
-            + "a Word file as `" + DOCX + "`, or a file upload as `multipart/form-data` (part `file`, .txt or .docx). "
+            + "a Word file as `" + DOCX + "` or (Word 97-2003) `" + DOC + "`, a PDF as `" + PDF + "` (its text: a scan "
+            + "has none), or a file upload as `multipart/form-data` (part `file`: .txt, .docx, .doc or .pdf). For a file "
+            + "the answer carries the text read from it, which the offsets index. "
             + "The city comes from `city` or the first line, the year from `year` or the headings; `warnings` says "
             + "which. Stores nothing; anyone may call it.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 200000),
                     examples = @ExampleObject(name = "bratsk-2023", ref = "narrative-bratsk-2023")),
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DOC, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
                     properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
-                            description = "The report: a .txt (UTF-8) or .docx file"))) })
+                            description = "The report: a .txt (UTF-8), .docx, .doc or .pdf file"))) })
     @APIResponse(responseCode = "200", description = "The draft, its evidence, the numbers left out and the warnings",
             content = @Content(schema = @Schema(implementation = DraftAnswer.class),
                     examples = @ExampleObject(name = "bratsk-2023", ref = "draft-bratsk-2023")))
@@ -73,12 +79,13 @@ public class DraftResource {
             @Parameter(description = "The year reported on; absent: the year the headings name", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        boolean docx = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(DOCX);
-        if (!docx) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        boolean file = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(PDF);
+        if (!file) {
             requireUtf8(contentType);
         }
-        String text = docx ? service.docx(body) : service.decode(body);
-        return service.draft(text, city(city), year(year), docx);
+        String text = file ? service.document(body) : service.decode(body);
+        return service.draft(text, city(city), year(year), file);
     }
 
     @POST
@@ -86,7 +93,7 @@ public class DraftResource {
     @Operation(hidden = true)
     public DraftAnswer upload(@QueryParam("city") String city, @QueryParam("year") String year, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.badRequest("file", "is required: the report as a .txt or .docx file");
+            throw ProblemException.badRequest("file", "is required: the report as a .txt, .docx, .doc or .pdf file");
         }
         byte[] bytes;
         try {
@@ -96,9 +103,9 @@ public class DraftResource {
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
-        boolean docx = type.startsWith(DOCX) || name.endsWith(".docx") || name.endsWith(".doc") || DocxText.looksLikeZip(bytes)
-                || DocxText.looksLikeOle2(bytes);
-        String text = docx ? service.docx(bytes) : service.decode(bytes);
+        boolean document = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(PDF) || name.endsWith(".docx")
+                || name.endsWith(".doc") || name.endsWith(".pdf") || DraftService.isDocument(bytes);
+        String text = document ? service.document(bytes) : service.decode(bytes);
         return service.draft(text, city(city), year(year), true);
     }
 

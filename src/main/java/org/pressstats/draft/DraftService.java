@@ -46,7 +46,7 @@ public class DraftService {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
             throw ProblemException.badRequest("body", "is not UTF-8 text: a malformed byte sequence near byte "
-                    + firstMalformed(bytes) + "; send the text as UTF-8 (a .docx file is read as such)");
+                    + firstMalformed(bytes) + "; send the text as UTF-8" + (isDocument(bytes) ? asDocument() : ""));
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest("body", "is not UTF-8 text; send the text as UTF-8");
         }
@@ -54,19 +54,44 @@ public class DraftService {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
                 throw ProblemException.badRequest("body", String.format("is binary, not text: control character U+%04X at "
-                        + "character %d", (int) c, i));
+                        + "character %d", (int) c, i) + (isDocument(bytes) ? asDocument() : ""));
             }
         }
         return text;
     }
 
-    /** The text of a .docx file; 400 when the file is not one. */
-    public String docx(byte[] bytes) {
+    /**
+     * The text of a report file: a PDF, a .docx or a Word 97-2003 .doc, told apart by their first bytes whatever
+     * the type said; 400 when the file is none of them or cannot be read.
+     */
+    public String document(byte[] bytes) {
         try {
-            return DocxText.read(bytes);
+            if (DocxText.looksLikeZip(bytes)) {
+                return DocxText.read(bytes);
+            }
+            if (DocxText.looksLikeOle2(bytes)) {
+                return DocText.read(bytes);
+            }
+            if (PdfText.looksLikePdf(bytes)) {
+                return PdfText.read(bytes, maxCharacters);
+            }
         } catch (DocxText.NotDocx e) {
             throw ProblemException.badRequest("body", e.getMessage());
+        } catch (PdfText.NotPdf e) {
+            throw ProblemException.badRequest("body", e.getMessage());
         }
+        throw ProblemException.badRequest("body", "is not a PDF, .docx or .doc file (its first bytes are none of "
+                + "theirs); send the report as one of them or as UTF-8 text");
+    }
+
+    /** A file of a kind {@link #document} reads. */
+    public static boolean isDocument(byte[] bytes) {
+        return DocxText.looksLikeZip(bytes) || DocxText.looksLikeOle2(bytes) || PdfText.looksLikePdf(bytes);
+    }
+
+    private static String asDocument() {
+        return "; this looks like a PDF or Word file: send it with its own Content-Type (application/pdf, "
+                + DraftResource.DOCX + ", application/msword) or as a file upload";
     }
 
     /**

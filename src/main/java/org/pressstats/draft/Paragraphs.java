@@ -1,0 +1,57 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Word file's paragraphs laid out as the extractor reads plain text. Where the author kept blocks apart with empty
+ * paragraphs (as one types a blank line), those are the blank lines and every other paragraph break is a line break;
+ * otherwise each paragraph stands apart, except the items of a list, the rows of a table (also one typed with «|» or
+ * tabs) and the short lines under a paragraph that ends with a colon.
+ */
+final class Paragraphs {
+
+    /** A paragraph: its text (empty for an empty one), a list item of Word's numbering, a table's row. */
+    private record Paragraph(String text, boolean listItem, boolean row) {
+    }
+
+    /** A line under a colon that is longer than this is prose again, not an item of what the colon opened. */
+    private static final int ITEM_LENGTH = 160;
+
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+
+    void add(String text, boolean listItem) {
+        String line = text.strip();
+        paragraphs.add(new Paragraph(line, listItem, line.indexOf('|') >= 0 || line.indexOf('\t') >= 0)); // a typed table's row
+    }
+
+    void addRow(String cells) {
+        paragraphs.add(new Paragraph(cells, false, true));
+    }
+
+    String text() {
+        long empty = paragraphs.stream().filter(p -> p.text().isEmpty()).count();
+        boolean blankLines = empty >= 2;
+        StringBuilder text = new StringBuilder();
+        Paragraph before = null;
+        boolean gap = false;
+        boolean underColon = false;
+        for (Paragraph p : paragraphs) {
+            if (p.text().isEmpty()) {
+                gap = true;
+                continue;
+            }
+            if (before != null) {
+                boolean item = p.listItem() || p.text().length() <= ITEM_LENGTH;
+                underColon = item && !gap && (underColon || before.text().endsWith(":"));
+                boolean sameBlock = blankLines ? !gap
+                        : p.row() && before.row() || p.listItem() && (before.listItem() || before.text().endsWith(":")) || underColon;
+                text.append(sameBlock ? "\n" : "\n\n");
+            }
+            text.append(p.listItem() ? "— " : "").append(p.text());
+            before = p;
+            gap = false;
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package org.pressstats.draft;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Lines as a PDF draws them, back into paragraphs: a line that runs to the right edge of the text goes on in the
+ * next one, unless that one is a list item, is indented, or stands apart; page numbers and a running head repeated
+ * at the top or bottom of later pages are left out.
+ */
+final class PdfLines {
+
+    /** One drawn line: its text, where it starts and ends across the page, its baseline and its font's size. */
+    record PdfLine(String text, float left, float right, float top, float size) {
+    }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-–—\\s]*\\d{1,4}[-–—\\s]*|(?iu)(стр\\.?|страница|page)\\s*\\d{1,4}(\\s*(из|of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*(из|/)\\s*\\d{1,4}");
+    private static final Pattern LIST_ITEM = Pattern.compile("([-–—•·▪●■◦*]|\\d{1,2}(\\.\\d{1,2})*[.)]|[а-яa-z]\\))(\\s.*|$)");
+
+    private PdfLines() {
+    }
+
+    static String join(List<List<PdfLine>> pages) {
+        List<List<PdfLine>> kept = new ArrayList<>();
+        pages.forEach(p -> kept.add(new ArrayList<>(p)));
+        dropPageFurniture(kept);
+        List<PdfLine> body = new ArrayList<>();
+        List<Page> of = new ArrayList<>();
+        for (List<PdfLine> lines : kept) {
+            Page page = Page.of(lines);
+            for (PdfLine line : lines) {
+                body.add(line);
+                of.add(page);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        boolean list = false; // lines under a line that ends with a colon, until a gap or a paragraph
+        for (int i = 0; i < body.size(); i++) {
+            PdfLine line = body.get(i);
+            if (i > 0) {
+                PdfLine before = body.get(i - 1);
+                Page page = of.get(i - 1);
+                boolean apart = of.get(i) == page && line.top() - before.top() > 1.4f * page.pitch();
+                if (!apart && page.goesOn(before, line)) {
+                    // «пресс-» / «релизов», «80-» / «летию»: the word was broken at its own hyphen, which stays
+                    boolean hyphen = before.text().length() > 1 && before.text().endsWith("-")
+                            && Character.isLetterOrDigit(before.text().charAt(before.text().length() - 2))
+                            && Character.isLetterOrDigit(line.text().charAt(0));
+                    boolean soft = before.text().endsWith("\u00AD");
+                    if (soft) {
+                        text.setLength(text.length() - 1);
+                    }
+                    text.append(hyphen || soft ? "" : " ");
+                } else {
+                    boolean paragraph = i + 1 < body.size() && of.get(i + 1) == of.get(i) && of.get(i).goesOn(line, body.get(i + 1));
+                    list = !apart && !paragraph && (list || before.text().endsWith(":"));
+                    text.append(!apart && (list || sameBlock(before, line)) ? "\n" : "\n\n");
+                }
+            }
+            text.append(line.text());
+        }
+        return text.toString();
+    }
+
+    /** Rows of one table, or the items of one list (also under the line that opens it with a colon). */
+    private static boolean sameBlock(PdfLine line, PdfLine next) {
+        boolean item = LIST_ITEM.matcher(next.text()).matches();
+        return isRow(line) && isRow(next) || item && (line.text().endsWith(":") || LIST_ITEM.matcher(line.text()).matches());
+    }
+
+    private static boolean isRow(PdfLine line) {
+        return line.text().indexOf('\t') >= 0 || line.text().indexOf('|') >= 0;
+    }
+
+    /**
+     * Where a page's text ends on the right, the usual distance from one line to the next, and whether its
+     * paragraphs are justified (their wrapped lines end at that edge).
+     */
+    private record Page(float edge, float pitch, boolean justified) {
+        static Page of(List<PdfLine> lines) {
+            float edge = 0;
+            List<Float> pitches = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                edge = Math.max(edge, lines.get(i).right());
+                float pitch = i == 0 ? 0 : lines.get(i).top() - lines.get(i - 1).top();
+                if (pitch > 0) {
+                    pitches.add(pitch);
+                }
+            }
+            pitches.sort(null);
+            int wrapped = 0;
+            int atEdge = 0;
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                PdfLine line = lines.get(i);
+                if (line.right() + firstWordWidth(lines.get(i + 1)) + line.size() >= edge) {
+                    wrapped++;
+                    atEdge += line.right() >= edge - 0.2f * line.size() ? 1 : 0;
+                }
+            }
+            return new Page(edge, pitches.isEmpty() ? Float.MAX_VALUE : pitches.get(pitches.size() / 2),
+                    wrapped >= 3 && atEdge >= 0.7 * wrapped);
+        }
+
+        /**
+         * The next line continues this one's sentence: this one ends at the edge (justified) or the next one's first
+         * word would not have fitted at its end (ragged), and the next is no list item and not indented.
+         */
+        boolean goesOn(PdfLine line, PdfLine next) {
+            float em = Math.max(line.size(), 1f);
+            boolean full = justified ? line.right() >= edge - 0.2f * em : line.right() + firstWordWidth(next) + em >= edge;
+            return full && !isRow(line) && !isRow(next) && !startsItem(line, next) && !numberThenName(line, next)
+                    && next.left() <= line.left() + 0.8f * em;
+        }
+    }
+
+    /**
+     * The next line opens a list item: a marker, a symbol (an emoji), or a dash after a line that ends a clause (a
+     * dash after words is where a wrapped sentence went on: «администрации» / «— 4 450 подписчиков»).
+     */
+    private static boolean startsItem(PdfLine line, PdfLine next) {
+        String text = next.text();
+        int type = Character.getType(text.codePointAt(0));
+        if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && text.charAt(0) != '-' && text.charAt(0) != '+') {
+            return true;
+        }
+        if (!LIST_ITEM.matcher(text).matches()) {
+            return false;
+        }
+        char last = line.text().charAt(line.text().length() - 1);
+        return "-–—".indexOf(text.charAt(0)) < 0 || !Character.isLetterOrDigit(last);
+    }
+
+    /** «… начальники департаментов) — 312» over «Пресс-конференции — 88»: a label line's number, then the next label. */
+    private static boolean numberThenName(PdfLine line, PdfLine next) {
+        String text = next.text();
+        return Character.isDigit(line.text().charAt(line.text().length() - 1)) && text.length() > 1
+                && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
+
+    /** The width of a line's first word, from the line's mean width of a character. */
+    private static float firstWordWidth(PdfLine line) {
+        String text = line.text();
+        int space = text.indexOf(' ');
+        int word = space < 0 ? text.length() : space;
+        return (line.right() - line.left()) * word / text.length();
+    }
+
+    /**
+     * Leaves out a page's number (alone on its first or last line) and a line at the top or bottom of two pages or
+     * more (a running head or foot; numbers in it may differ).
+     */
+    private static void dropPageFurniture(List<List<PdfLine>> pages) {
+        Map<String, Integer> ends = new HashMap<>();
+        for (List<PdfLine> page : pages) {
+            for (PdfLine line : pageEnds(page)) {
+                ends.merge(shape(line), 1, Integer::sum);
+            }
+        }
+        for (List<PdfLine> page : pages) {
+            for (PdfLine line : pageEnds(page)) {
+                if (PAGE_NUMBER.matcher(line.text()).matches() || ends.get(shape(line)) >= 2) {
+                    page.remove(line);
+                }
+            }
+        }
+    }
+
+    private static List<PdfLine> pageEnds(List<PdfLine> page) {
+        return page.isEmpty() ? List.of() : page.size() == 1 ? List.of(page.get(0)) : List.of(page.get(0), page.get(page.size() - 1));
+    }
+
+    private static String shape(PdfLine line) {
+        return line.text().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+}
