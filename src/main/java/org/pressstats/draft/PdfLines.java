@@ -18,6 +18,10 @@ final class PdfLines {
     record PdfLine(String text, float left, float right, float top, float size) {
     }
 
+    /** A page's lines, top to bottom, and its width. */
+    record PdfPage(List<PdfLine> lines, float width) {
+    }
+
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-–—\\s]*\\d{1,4}[-–—\\s]*|(?iu)(стр\\.?|страница|page)\\s*\\d{1,4}(\\s*(из|of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*(из|/)\\s*\\d{1,4}");
     private static final Pattern LIST_ITEM = Pattern.compile("([-–—•·▪●■◦*]|\\d{1,2}(\\.\\d{1,2})*[.)]|[а-яa-z]\\))(\\s.*|$)");
@@ -25,14 +29,15 @@ final class PdfLines {
     private PdfLines() {
     }
 
-    static String join(List<List<PdfLine>> pages) {
+    static String join(List<PdfPage> pages) {
         List<List<PdfLine>> kept = new ArrayList<>();
-        pages.forEach(p -> kept.add(new ArrayList<>(p)));
+        pages.forEach(p -> kept.add(new ArrayList<>(p.lines())));
         dropPageFurniture(kept);
         List<PdfLine> body = new ArrayList<>();
         List<Page> of = new ArrayList<>();
-        for (List<PdfLine> lines : kept) {
-            Page page = Page.of(lines);
+        for (int p = 0; p < kept.size(); p++) {
+            List<PdfLine> lines = kept.get(p);
+            Page page = Page.of(lines, pages.get(p).width());
             for (PdfLine line : lines) {
                 body.add(line);
                 of.add(page);
@@ -82,12 +87,11 @@ final class PdfLines {
      * paragraphs are justified (their wrapped lines end at that edge).
      */
     private record Page(float edge, float pitch, boolean justified) {
-        static Page of(List<PdfLine> lines) {
-            float edge = 0;
+        static Page of(List<PdfLine> lines, float width) {
+            float edge = rightEdge(lines, width);
             List<Float> pitches = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                edge = Math.max(edge, lines.get(i).right());
-                float pitch = i == 0 ? 0 : lines.get(i).top() - lines.get(i - 1).top();
+            for (int i = 1; i < lines.size(); i++) {
+                float pitch = lines.get(i).top() - lines.get(i - 1).top();
                 if (pitch > 0) {
                     pitches.add(pitch);
                 }
@@ -140,6 +144,18 @@ final class PdfLines {
         String text = next.text();
         return Character.isDigit(line.text().charAt(line.text().length() - 1)) && text.length() > 1
                 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1));
+    }
+
+    /**
+     * Where the text ends on the right: the rightmost end of a line, when it is past 70 % of the page's width (a page
+     * of short lines has no edge they could have been wrapped at); else infinity.
+     */
+    private static float rightEdge(List<PdfLine> lines, float width) {
+        float edge = 0;
+        for (PdfLine line : lines) {
+            edge = Math.max(edge, line.right());
+        }
+        return edge >= 0.7f * width ? edge : Float.POSITIVE_INFINITY;
     }
 
     /** The width of a line's first word, from the line's mean width of a character. */

@@ -34,7 +34,7 @@ final class PdfText extends PDFTextStripper {
 
     private final int maxCharacters;
     private final List<PdfLines.PdfLine> page = new ArrayList<>();
-    private final List<List<PdfLines.PdfLine>> pages = new ArrayList<>();
+    private final List<PdfLines.PdfPage> pages = new ArrayList<>();
     private StringBuilder line;
     private final List<float[]> gaps = new ArrayList<>(); // where the line has a gap without a space glyph, and how wide in spaces
     private float left;
@@ -66,23 +66,27 @@ final class PdfText extends PDFTextStripper {
         }
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new NotPdf("this PDF cannot be read: it has no pages");
+            }
             PdfText stripper = new PdfText(maxCharacters);
-            for (int p = 1; p <= document.getNumberOfPages() && stripper.characters <= maxCharacters; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
+            try {
                 stripper.getText(document);
+            } catch (Enough e) {
+                // the pages read already hold more than a draft reads: the draft's own check says so
             }
             String text = PdfLines.join(stripper.pages);
-            if (text.isBlank() && document.getNumberOfPages() > 0) {
+            if (text.isBlank()) {
                 throw new NotPdf("this PDF has no text to read, only images (a scan?): send the report's text, "
                         + "a .docx or a PDF saved from a text editor");
             }
             return text;
         } catch (InvalidPasswordException e) {
             throw new NotPdf("this PDF is password-protected: send it without a password to open it");
-        } catch (IOException | RuntimeException e) {
-            throw new NotPdf("this PDF cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+        } catch (IOException e) {
+            throw new NotPdf("this PDF cannot be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new NotPdf("this PDF cannot be read: its structure is damaged");
         }
     }
 
@@ -95,7 +99,20 @@ final class PdfText extends PDFTextStripper {
     @Override
     protected void endPage(PDPage p) {
         closeLine();
-        pages.add(List.copyOf(page));
+        boolean turned = p.getRotation() % 180 != 0; // the lines' x runs along the page's height
+        pages.add(new PdfLines.PdfPage(List.copyOf(page), turned ? p.getCropBox().getHeight() : p.getCropBox().getWidth()));
+        if (characters > maxCharacters) {
+            throw new Enough();
+        }
+    }
+
+    /** Thrown to stop reading pages. */
+    private static final class Enough extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Enough() {
+            super(null, null, false, false);
+        }
     }
 
     @Override

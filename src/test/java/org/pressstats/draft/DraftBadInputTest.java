@@ -8,9 +8,18 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,7 +68,7 @@ class DraftBadInputTest {
     @Test
     void aWordFileThatIsNotOneIsRefused() throws IOException {
         problem(given().contentType(DraftResource.DOCX).body("just text".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("not a .docx"));
+                .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("not a PDF, .docx or .doc file"));
         byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 };
         problem(given().contentType(DraftResource.DOCX).body(ole2).post("/api/v1/drafts").then(), 400, "body")
                 .body("detail", containsString(".doc"));
@@ -70,6 +79,51 @@ class DraftBadInputTest {
         }
         problem(given().contentType(DraftResource.DOCX).body(zip.toByteArray()).post("/api/v1/drafts").then(), 400, "body");
         problem(given().multiPart("file", "report.doc", ole2, "application/msword").post("/api/v1/drafts").then(), 400, "body");
+    }
+
+    @Test
+    void aPdfOrDocThatCannotBeReadSaysWhy() throws IOException {
+        problem(given().contentType(DraftResource.PDF).body(pdf(null, false)).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("no text to read"));
+        problem(given().contentType(DraftResource.PDF).body(pdf("secret", true)).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("password-protected"));
+        byte[] cut = Arrays.copyOf(pdf(null, true), 200);
+        problem(given().contentType(DraftResource.PDF).body(cut).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("cannot be read"));
+        problem(given().multiPart("file", "report.pdf", "%PDF-1.7 and nothing else".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("PDF"));
+        problem(text(pdf(null, true)).post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("application/pdf"));
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook book = new HSSFWorkbook()) {
+            book.createSheet("Лист1").createRow(0).createCell(0).setCellValue("Пресс-релизы: 5");
+            book.write(xls);
+        }
+        problem(given().contentType(DraftResource.DOC).body(xls.toByteArray()).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("not a Word document"));
+    }
+
+    /** A one-page PDF: with a line of Latin text or, with {@code text} false, none (a scan has only images). */
+    private static byte[] pdf(String password, boolean text) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            if (text) {
+                try (var content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Press releases: 5");
+                    content.endText();
+                }
+            }
+            if (password != null) {
+                document.protect(new StandardProtectionPolicy(password, password,
+                        new AccessPermission()));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
