@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Speed of POST /api/v1/drafts on 200 000 characters: the packaged jar against the local PostgreSQL (127.0.0.1:5432),
 # three narratives from bench/draft-texts.py (the corpus as one long report, a list of 4 000 account lines, one
-# sentence without a full stop), WARMUP posts of each, then RUNS timed posts of each one after another (curl's
-# time_total: upload, drafting, answer). Writes bench/drafts-results.md, which report.py appends to RESULTS.md.
+# sentence without a full stop; where LibreOffice is installed, also the corpus saved by it as a PDF and as a .doc),
+# WARMUP posts of each, then RUNS timed posts of each one after another (curl's time_total: upload, reading the
+# file, drafting, answer). Writes bench/drafts-results.md, which report.py appends to RESULTS.md.
 # Env: PGHOST (127.0.0.1), PGUSER (postgres), BENCH_DB (pressstats_drafts), PORT (8091), RUNS (15), WARMUP (10),
 #      BUILD (1: package first; 0: use target/quarkus-app as it is).
 set -euo pipefail
@@ -24,20 +25,30 @@ for _ in $(seq 1 240); do curl -sf -o /dev/null "$BASE/q/health/ready" && break;
 curl -sf -o /dev/null "$BASE/q/health/ready" || { cat "$WORK/service.log"; exit 1; }
 
 python3 bench/draft-texts.py "$WORK"
-post() { curl -s -o "$WORK/answer.json" -w '%{http_code} %{time_total}\n' -X POST "$BASE/api/v1/drafts?city=bratsk&year=2023" \
-  -H 'Content-Type: text/plain; charset=UTF-8' --data-binary "@$WORK/$1.txt"; }
-for text in corpus list sentence; do
+TEXTS="corpus list sentence"
+if command -v soffice > /dev/null; then
+  (cd "$WORK" && soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf corpus.txt > /dev/null 2>&1 \
+    && soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to 'doc:MS Word 97' corpus.txt > /dev/null 2>&1) \
+    && TEXTS="$TEXTS corpus.pdf corpus.doc"
+fi
+post() {
+  local file="$WORK/$1" type='text/plain; charset=UTF-8'
+  case "$1" in *.pdf) type=application/pdf ;; *.doc) type=application/msword ;; *) file="$file.txt" ;; esac
+  curl -s -o "$WORK/answer.json" -w '%{http_code} %{time_total}\n' -X POST "$BASE/api/v1/drafts?city=bratsk&year=2023" \
+    -H "Content-Type: $type" --data-binary "@$file"
+}
+for text in $TEXTS; do
   for _ in $(seq 1 "$WARMUP"); do post "$text" > /dev/null; done
 done
 : > "$WORK/times"
 for _ in $(seq 1 "$RUNS"); do
-  for text in corpus list sentence; do
+  for text in $TEXTS; do
     read -r status seconds < <(post "$text")
     [ "$status" = 200 ] || { echo "POST $text -> $status" >&2; cat "$WORK/answer.json" >&2; exit 1; }
     echo "$text $seconds" >> "$WORK/times"
   done
 done
-for text in corpus list sentence; do post "$text" > /dev/null
+for text in $TEXTS; do post "$text" > /dev/null
   python3 -c "import json,sys; a=json.load(open('$WORK/answer.json')); print('$text', len(a['draft']['figures']), len(a['unplaced']))" >> "$WORK/counts"
 done
 rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$PID/status")
@@ -60,8 +71,9 @@ print(f"Run of {datetime.date.today()} on {platform.node() or 'this machine'}: {
 print("| text (200 000 characters) | figures | unplaced | median ms | max ms | target |")
 print("|---|---:|---:|---:|---:|---|")
 names = {"corpus": f"the {len(glob.glob('src/test/resources/narratives/*.txt'))} narratives of the corpus as one report", "list": "a list of 4 000 account lines",
-         "sentence": "one sentence with no full stop, 7 500 numbers"}
-for name in ("corpus", "list", "sentence"):
+         "sentence": "one sentence with no full stop, 7 500 numbers",
+         "corpus.pdf": "the same corpus as a PDF saved by LibreOffice", "corpus.doc": "the same corpus as a .doc saved by LibreOffice"}
+for name in [n for n in names if n in by]:
     ms = by[name]
     print(f"| {names[name]} | {found[name][0]} | {found[name][1]} | {statistics.median(ms):.0f} | {max(ms):.0f} | "
           f"{'met' if max(ms) < 1000 else '**missed**'} |")

@@ -72,10 +72,10 @@ final class PdfLines {
         return text.toString();
     }
 
-    /** Rows of one table, or the items of one list (also under the line that opens it with a colon). */
+    /** Rows of one table, or the items of one list and the line that heads it (words with no full stop). */
     private static boolean sameBlock(PdfLine line, PdfLine next) {
         boolean item = LIST_ITEM.matcher(next.text()).matches();
-        return isRow(line) && isRow(next) || item && (line.text().endsWith(":") || LIST_ITEM.matcher(line.text()).matches());
+        return isRow(line) && isRow(next) || item && (LIST_ITEM.matcher(line.text()).matches() || !line.text().endsWith("."));
     }
 
     private static boolean isRow(PdfLine line) {

@@ -29,8 +29,8 @@ final class PdfText extends PDFTextStripper {
         }
     }
 
-    /** Decoded streams held in memory at most: a small file can inflate to far more. */
-    private static final long MAX_MEMORY = 256L * 1024 * 1024;
+    /** What a PDF's pages, fonts and forms may unpack to (and PDFBox hold in memory): a report is far less. */
+    private static final long MAX_UNPACKED = 64L * 1024 * 1024;
 
     private final int maxCharacters;
     private final List<PdfLines.PdfLine> page = new ArrayList<>();
@@ -65,9 +65,13 @@ final class PdfText extends PDFTextStripper {
             throw new NotPdf("this is not a PDF file (it does not start with %PDF-)");
         }
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_UNPACKED).streamCache)) {
             if (document.getNumberOfPages() == 0) {
                 throw new NotPdf("this PDF cannot be read: it has no pages");
+            }
+            if (!PdfSize.within(document, MAX_UNPACKED)) {
+                throw new NotPdf("this PDF unpacks to more than " + MAX_UNPACKED / 1024 / 1024 + " MiB of pages, fonts and "
+                        + "forms (a PDF bomb?); a report's text is far less");
             }
             PdfText stripper = new PdfText(maxCharacters);
             try {

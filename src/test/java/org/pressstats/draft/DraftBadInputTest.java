@@ -7,14 +7,18 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -93,6 +97,8 @@ class DraftBadInputTest {
         problem(given().multiPart("file", "report.pdf", "%PDF-1.7 and nothing else".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("PDF"));
         problem(text(pdf(null, true)).post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("application/pdf"));
+        problem(given().contentType(DraftResource.PDF).body(bomb()).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("PDF bomb"));
         ByteArrayOutputStream xls = new ByteArrayOutputStream();
         try (HSSFWorkbook book = new HSSFWorkbook()) {
             book.createSheet("Лист1").createRow(0).createCell(0).setCellValue("Пресс-релизы: 5");
@@ -120,6 +126,26 @@ class DraftBadInputTest {
                 document.protect(new StandardProtectionPolicy(password, password,
                         new AccessPermission()));
             }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A page of 80 MB of blanks, deflated to well under the body's limit. */
+    private static byte[] bomb() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            COSStream contents = document.getDocument().createCOSStream();
+            try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] blanks = new byte[1024 * 1024];
+                Arrays.fill(blanks, (byte) ' ');
+                for (int i = 0; i < 80; i++) {
+                    out.write(blanks);
+                }
+            }
+            page.setContents(new PDStream(contents));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
