@@ -2,7 +2,7 @@
 """Recall and precision of drafts from files: saves every narrative of src/test/resources/narratives with LibreOffice
 (soffice, Debian's libreoffice-writer) in the ways press services make files, posts each to a running service and
 compares the figures with the narrative's expected ones, as NarrativeCorpusTest does for the texts. Styles: the text
-as it is (each line a paragraph, blank ones between blocks) as .doc, .docx and PDF; with no blank lines (.docx, PDF);
+as it is (each line a paragraph, blank ones between blocks) as .doc, .docx, .odt and PDF; with no blank lines (.docx, PDF);
 justified 13-point pages with paragraph spacing, first-line indents, a running head and page numbers (PDF).
 Usage: draft-files.py [BASE_URL] (default http://127.0.0.1:8080); prints one line per style and the misses."""
 import html
@@ -15,7 +15,7 @@ import urllib.request
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 CORPUS = pathlib.Path(__file__).resolve().parent.parent / "src/test/resources/narratives"
-TYPES = {"pdf": "application/pdf", "doc": "application/msword",
+TYPES = {"pdf": "application/pdf", "doc": "application/msword", "odt": "application/vnd.oasis.opendocument.text",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 PAGED = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -65,7 +65,7 @@ with tempfile.TemporaryDirectory() as work:
     plain, dense, paged = (pathlib.Path(work, name) for name in ("plain", "dense", "paged"))
     for folder in (plain, dense, paged):
         folder.mkdir()
-    for target in ("pdf", "doc:MS Word 97", "docx:MS Word 2007 XML"):
+    for target in ("pdf", "doc:MS Word 97", "docx:MS Word 2007 XML", "odt"):
         soffice(plain, target, texts)
     for text in texts:
         lines = text.read_text(encoding="utf-8").split("\n")
@@ -77,7 +77,7 @@ with tempfile.TemporaryDirectory() as work:
     soffice(dense, "docx:MS Word 2007 XML", sorted(dense.glob("*.txt")))
     soffice(dense, "pdf", sorted(dense.glob("*.docx")), text_import=False)
     soffice(paged, "pdf", sorted(paged.glob("*.fodt")), text_import=False)
-    for style, folder, extensions in (("as typed", plain, ("doc", "docx", "pdf")), ("no blank lines", dense, ("docx", "pdf")),
+    for style, folder, extensions in (("as typed", plain, ("doc", "docx", "odt", "pdf")), ("no blank lines", dense, ("docx", "pdf")),
                                       ("justified pages", paged, ("pdf",))):
         for extension in extensions:
             measure(style, folder, extension)

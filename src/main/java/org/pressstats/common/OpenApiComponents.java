@@ -76,7 +76,7 @@ public class OpenApiComponents implements OASFilter {
                 + "operation gives", "/api/v1/export", "no representation matches the Accept header", List.of());
         everyOperationAnswers(openAPI);
         problem(components, "UnsupportedMediaType", ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is not of a media type "
-                + "the operation takes (JSON; for drafts text, a .docx, .doc or PDF, or a file upload), or text not in UTF-8",
+                + "the operation takes (JSON; for drafts text, a .docx, .doc, .odt or PDF, or a file upload), or text not in UTF-8",
                 "/api/v1/cities/bratsk", "send the body as application/json", List.of());
         problem(components, "Unprocessable", ProblemType.UNPROCESSABLE,
                 "Well-formed, but breaks a rule of the domain: a metric outside the catalog, two figures at the same "

@@ -124,7 +124,8 @@ public class ProblemMapper {
         }
         if (uri != null && uri.getPath().startsWith("/api/v1/drafts")) {
             return "send the report as text/plain; charset=UTF-8, as a .docx (application/vnd.openxmlformats-officedocument."
-                    + "wordprocessingml.document), a .doc (application/msword), a PDF (application/pdf) or as "
+                    + "wordprocessingml.document), a .doc (application/msword), an .odt (application/vnd.oasis.opendocument."
+                    + "text), a PDF (application/pdf) or as "
                     + "multipart/form-data with the file in part 'file'";
         }
         return "send the body as application/json";

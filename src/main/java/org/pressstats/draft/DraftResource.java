@@ -41,12 +41,13 @@ public class DraftResource {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String DOC = "application/msword";
     public static final String PDF = "application/pdf";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
 
     @Inject
     DraftService service;
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, DOCX, DOC, PDF })
+    @Consumes({ MediaType.TEXT_PLAIN, DOCX, DOC, ODT, PDF })
     @Operation(summary = "Draft a report from a narrative", description = "Reads a city's narrative report (the answer to "
             + "«Что наиболее значительное удалось сделать … в N году» and «Какие задачи стоят в N+1 году») and answers a "
             + "draft in the API's own report format, to check and then PUT to /api/v1/cities/{city}/reports/{year}. "
@@ -54,8 +55,9 @@ public class DraftResource {
             + "Java and JavaScript count: `text.substring(start, end)` is the quote); every other number is listed in "
             + "`unplaced` with the reason it is not a figure. Metrics are recognised by the `keywords` of the metric "
             + "catalog, and take only the `levels` their metric has. The body is the text as `text/plain; charset=UTF-8`, "
-            + "a Word file as `" + DOCX + "` or (Word 97-2003) `" + DOC + "`, a PDF as `" + PDF + "` (its text: a scan "
-            + "has none), or a file upload as `multipart/form-data` (part `file`: .txt, .docx, .doc or .pdf). For a file "
+            + "a Word file as `" + DOCX + "` or (Word 97-2003) `" + DOC + "`, an OpenDocument text as `" + ODT + "`, a PDF "
+            + "as `" + PDF + "` (its text: a scan has none), or a file upload as `multipart/form-data` (part `file`: .txt, "
+            + ".docx, .doc, .odt or .pdf). For a file "
             + "the answer carries the text read from it, which the offsets index. "
             + "The city comes from `city` or the first line, the year from `year` or the headings; `warnings` says "
             + "which. Stores nothing; anyone may call it.")
@@ -64,10 +66,11 @@ public class DraftResource {
                     examples = @ExampleObject(name = "bratsk-2023", ref = "narrative-bratsk-2023")),
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DOC, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
                     properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
-                            description = "The report: a .txt (UTF-8), .docx, .doc or .pdf file"))) })
+                            description = "The report: a .txt (UTF-8), .docx, .doc, .odt or .pdf file"))) })
     @APIResponse(responseCode = "200", description = "The draft, its evidence, the numbers left out and the warnings",
             content = @Content(schema = @Schema(implementation = DraftAnswer.class),
                     examples = @ExampleObject(name = "bratsk-2023", ref = "draft-bratsk-2023")))
@@ -80,7 +83,7 @@ public class DraftResource {
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        boolean file = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(PDF);
+        boolean file = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(ODT) || type.startsWith(PDF);
         if (!file) {
             requireUtf8(contentType);
         }
@@ -93,7 +96,7 @@ public class DraftResource {
     @Operation(hidden = true)
     public DraftAnswer upload(@QueryParam("city") String city, @QueryParam("year") String year, @RestForm("file") FileUpload file) {
         if (file == null) {
-            throw ProblemException.badRequest("file", "is required: the report as a .txt, .docx, .doc or .pdf file");
+            throw ProblemException.badRequest("file", "is required: the report as a .txt, .docx, .doc, .odt or .pdf file");
         }
         byte[] bytes;
         try {
@@ -103,8 +106,8 @@ public class DraftResource {
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
-        boolean document = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(PDF) || name.endsWith(".docx")
-                || name.endsWith(".doc") || name.endsWith(".pdf") || DraftService.isDocument(bytes);
+        boolean document = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(ODT) || type.startsWith(PDF)
+                || name.matches(".*\\.(docx|doc|odt|pdf)") || DraftService.isDocument(bytes);
         String text = document ? service.document(bytes) : service.decode(bytes);
         return service.draft(text, city(city), year(year), true);
     }

@@ -61,11 +61,14 @@ public class DraftService {
     }
 
     /**
-     * The text of a report file: a PDF, a .docx or a Word 97-2003 .doc, told apart by their first bytes whatever
+     * The text of a report file: a PDF, a .docx, a Word 97-2003 .doc or an .odt, told apart by their first bytes whatever
      * the type said; 400 when the file is none of them or cannot be read.
      */
     public String document(byte[] bytes) {
         try {
+            if (OdtText.looksLikeOdt(bytes)) {
+                return OdtText.read(bytes);
+            }
             if (DocxText.looksLikeZip(bytes)) {
                 return DocxText.read(bytes);
             }
@@ -80,7 +83,7 @@ public class DraftService {
         } catch (PdfText.NotPdf e) {
             throw ProblemException.badRequest("body", e.getMessage());
         }
-        throw ProblemException.badRequest("body", "is not a PDF, .docx or .doc file (its first bytes are none of "
+        throw ProblemException.badRequest("body", "is not a PDF, .docx, .doc or .odt file (its first bytes are none of "
                 + "theirs); send the report as one of them or as UTF-8 text");
     }
 
@@ -90,8 +93,8 @@ public class DraftService {
     }
 
     private static String asDocument() {
-        return "; this looks like a PDF or Word file: send it with its own Content-Type (application/pdf, "
-                + DraftResource.DOCX + ", application/msword) or as a file upload";
+        return "; this looks like a PDF, Word or OpenDocument file: send it with its own Content-Type (application/pdf, "
+                + DraftResource.DOCX + ", application/msword, " + DraftResource.ODT + ") or as a file upload";
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -72,7 +73,7 @@ class DraftBadInputTest {
     @Test
     void aWordFileThatIsNotOneIsRefused() throws IOException {
         problem(given().contentType(DraftResource.DOCX).body("just text".getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("not a PDF, .docx or .doc file"));
+                .post("/api/v1/drafts").then(), 400, "body").body("detail", containsString("not a PDF, .docx, .doc or .odt file"));
         byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 };
         problem(given().contentType(DraftResource.DOCX).body(ole2).post("/api/v1/drafts").then(), 400, "body")
                 .body("detail", containsString(".doc"));
@@ -106,6 +107,22 @@ class DraftBadInputTest {
         }
         problem(given().contentType(DraftResource.DOC).body(xls.toByteArray()).post("/api/v1/drafts").then(), 400, "body")
                 .body("detail", containsString("not a Word document"));
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(odt)) {
+            byte[] type = DraftResource.ODT.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            out.putNextEntry(mimetype);
+            out.write(type);
+            out.putNextEntry(new ZipEntry("content.xml"));
+            out.write("<office:document-content><text:p>5 пресс-релизов".getBytes(StandardCharsets.UTF_8));
+        }
+        problem(given().contentType(DraftResource.ODT).body(odt.toByteArray()).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("this .odt cannot be read"));
     }
 
     /** A one-page PDF: with a line of Latin text or, with {@code text} false, none (a scan has only images). */

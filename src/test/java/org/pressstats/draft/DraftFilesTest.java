@@ -21,11 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A report sent as a PDF or a Word 97-2003 .doc drafts to the same figures as its text. The files in
+ * A report sent as a PDF, a Word 97-2003 .doc or an OpenDocument .odt drafts to the same figures as its text. The files in
  * src/test/resources/report-files were saved by LibreOffice 7.4 from narratives of the corpus, in the ways press
  * services make them: justified pages with a running head, page numbers and first-line indents (irkutsk,
  * khabarovsk.pdf, vladivostok, mirny with a table typed with «|»), one paragraph per line with no blank ones
- * (kostroma, khabarovsk.doc), blank paragraphs between blocks (vologda), a Word table (syktyvkar).
+ * (kostroma, khabarovsk.doc), blank paragraphs between blocks (vologda, belgorod), a table (syktyvkar).
  */
 @QuarkusTest
 class DraftFilesTest {
@@ -36,12 +36,13 @@ class DraftFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "irkutsk-2024.pdf", "khabarovsk-2023.pdf", "vladivostok-2024.pdf", "mirny-2023.pdf",
-            "syktyvkar-2022.pdf", "kostroma-2024.doc", "khabarovsk-2023.doc", "vologda-2022.doc" })
+            "syktyvkar-2022.pdf", "kostroma-2024.doc", "khabarovsk-2023.doc", "vologda-2022.doc", "belgorod-2024.odt",
+            "syktyvkar-2022.odt" })
     @SuppressWarnings("unchecked")
     void aFileDraftsToTheFiguresOfItsText(String file) throws IOException {
         String name = file.substring(0, file.indexOf('.'));
         Map<String, Object> expected = JSON.readValue(CORPUS.resolve(name + ".expected.json").toFile(), Map.class);
-        String type = file.endsWith(".pdf") ? DraftResource.PDF : DraftResource.DOC;
+        String type = file.endsWith(".pdf") ? DraftResource.PDF : file.endsWith(".odt") ? DraftResource.ODT : DraftResource.DOC;
         Map<String, Object> answer = given().contentType(type).body(Files.readAllBytes(FILES.resolve(file)))
                 .queryParam("year", expected.get("year")).post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
 
@@ -70,13 +71,13 @@ class DraftFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "irkutsk-2024.pdf", "kostroma-2024.doc" })
+    @ValueSource(strings = { "irkutsk-2024.pdf", "kostroma-2024.doc", "belgorod-2024.odt" })
     @SuppressWarnings("unchecked")
     void anUploadIsReadByWhatItIsWhateverItsTypeSays(String file) throws IOException {
         byte[] bytes = Files.readAllBytes(FILES.resolve(file));
         Map<String, Object> upload = given().multiPart("file", file, bytes, "application/octet-stream")
                 .post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
-        Map<String, Object> mislabelled = given().contentType(file.endsWith(".pdf") ? DraftResource.DOC : DraftResource.PDF)
+        Map<String, Object> mislabelled = given().contentType(file.endsWith(".pdf") ? DraftResource.ODT : DraftResource.PDF)
                 .body(bytes).post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
         assertEquals(upload.get("draft"), mislabelled.get("draft"));
         assertFalse(((List<Object>) ((Map<String, Object>) upload.get("draft")).get("figures")).isEmpty());

@@ -1,0 +1,167 @@
+package org.pressstats.draft;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The text of an OpenDocument text (.odt: LibreOffice, МойОфис, Р7-Офис) report as the extractor reads plain text,
+ * laid out by {@link Paragraphs}: its paragraphs and headings, a list's items, a table's rows; notes left out.
+ */
+final class OdtText {
+
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
+    /** content.xml unpacks to this at most: a report is far less, a zip bomb far more. */
+    private static final long MAX_XML = 64L * 1024 * 1024;
+
+    private OdtText() {
+    }
+
+    /** An ODF package declares its type in a first, uncompressed entry named «mimetype». */
+    static boolean looksLikeOdt(byte[] bytes) {
+        if (!DocxText.looksLikeZip(bytes) || bytes.length < 30) {
+            return false;
+        }
+        int nameLength = (bytes[26] & 0xFF) | (bytes[27] & 0xFF) << 8;
+        int data = 30 + nameLength + ((bytes[28] & 0xFF) | (bytes[29] & 0xFF) << 8);
+        return nameLength == 8 && bytes.length >= data + MIMETYPE.length()
+                && new String(bytes, 30, 8, StandardCharsets.US_ASCII).equals("mimetype")
+                && new String(bytes, data, MIMETYPE.length(), StandardCharsets.US_ASCII).equals(MIMETYPE);
+    }
+
+    static String read(byte[] bytes) throws DocxText.NotDocx {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("content.xml")) {
+                    return text(new Limited(zip));
+                }
+            }
+            throw new DocxText.NotDocx("this .odt has no content.xml, where its text would be");
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new DocxText.NotDocx("this .odt cannot be read: " + (e instanceof Limited.TooLarge
+                    ? "its text unpacks to more than " + MAX_XML / 1024 / 1024 + " MiB (a zip bomb?)"
+                    : "its parts are missing or damaged"));
+        }
+    }
+
+    private static String text(InputStream xml) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no entities, no external files
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader reader = factory.createXMLStreamReader(xml, "UTF-8");
+        Paragraphs text = new Paragraphs();
+        StringBuilder paragraph = null;
+        List<String> row = null;
+        int lists = 0;
+        int depth = 0; // paragraphs within a paragraph (a text box's) belong to the outer one
+        int skipped = 0; // inside a note or a deleted change: not the report's text
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                String ns = reader.getNamespaceURI();
+                String name = reader.getLocalName();
+                if (skipped > 0 || TEXT.equals(ns) && (name.equals("note") || name.equals("tracked-changes"))) {
+                    skipped++;
+                } else if (TABLE.equals(ns) && name.equals("table-row")) {
+                    row = new ArrayList<>();
+                } else if (TEXT.equals(ns) && name.equals("list")) {
+                    lists++;
+                } else if (TEXT.equals(ns) && (name.equals("p") || name.equals("h"))) {
+                    depth++;
+                    paragraph = paragraph == null ? new StringBuilder() : paragraph.append(' '); // a cell's next one
+                } else if (TEXT.equals(ns) && paragraph != null) {
+                    switch (name) {
+                        case "s" -> paragraph.append(" ".repeat(count(reader)));
+                        case "tab" -> paragraph.append('\t');
+                        case "line-break" -> paragraph.append('\n');
+                        default -> {
+                        }
+                    }
+                }
+            } else if (event == XMLStreamReader.CHARACTERS && skipped == 0 && paragraph != null) {
+                paragraph.append(reader.getText());
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                String ns = reader.getNamespaceURI();
+                String name = reader.getLocalName();
+                if (skipped > 0) {
+                    skipped--;
+                } else if (TABLE.equals(ns) && name.equals("table-cell") && row != null) {
+                    row.add(paragraph == null ? "" : paragraph.toString().strip().replaceAll("\\s+", " "));
+                    paragraph = null;
+                } else if (TABLE.equals(ns) && name.equals("table-row") && row != null) {
+                    if (!String.join("", row).isBlank()) {
+                        text.addRow(String.join(" | ", row));
+                    }
+                    row = null;
+                } else if (TEXT.equals(ns) && name.equals("list")) {
+                    lists--;
+                } else if (TEXT.equals(ns) && (name.equals("p") || name.equals("h")) && --depth == 0 && row == null) {
+                    text.add(paragraph.toString(), lists > 0);
+                    paragraph = null;
+                }
+            }
+        }
+        return text.text();
+    }
+
+    /** Spaces that <text:s text:c="n"/> stands for. */
+    private static int count(XMLStreamReader reader) {
+        String c = reader.getAttributeValue(TEXT, "c");
+        try {
+            return c == null ? 1 : Math.max(1, Math.min(Integer.parseInt(c), 1000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Reads an entry up to {@link #MAX_XML} bytes, then refuses. */
+    private static final class Limited extends FilterInputStream {
+        static final class TooLarge extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private long left = MAX_XML;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the zip stream is closed by its owner
+        }
+
+        private void count(int n) throws TooLarge {
+            left -= n;
+            if (left < 0) {
+                throw new TooLarge();
+            }
+        }
+    }
+}
