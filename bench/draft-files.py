@@ -3,11 +3,13 @@
 (soffice, Debian's libreoffice-writer) in the ways press services make files, posts each to a running service and
 compares the figures with the narrative's expected ones, as NarrativeCorpusTest does for the texts. Styles: the text
 as it is (each line a paragraph, blank ones between blocks) as .doc, .docx, .odt and PDF; with no blank lines (.docx, PDF);
-justified 13-point pages with paragraph spacing, first-line indents, a running head and page numbers (PDF).
+justified 13-point pages with paragraph spacing, first-line indents, a running head and page numbers (PDF); ragged
+12-point pages with no spacing whose first line and headings are bold 14-point (PDF).
 Usage: draft-files.py [BASE_URL] (default http://127.0.0.1:8080); prints one line per style and the misses."""
 import html
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +26,12 @@ PAGED = """<?xml version="1.0" encoding="UTF-8"?>
 <office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="16cm" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="3cm" fo:margin-right="1.5cm"/><style:header-style/><style:footer-style/></style:page-layout></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p>Информационная политика: отчет пресс-службы</text:p></style:header><style:footer><text:p>- <text:page-number text:select-page="current"/> -</text:p></style:footer></style:master-page></office:master-styles>
 <office:body><office:text>%s</office:text></office:body></office:document>"""
+HEADINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles><style:style style:name="H" style:family="paragraph"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="L" style:family="paragraph"><style:text-properties fo:font-size="12pt"/></style:style></office:styles>
+<office:body><office:text>%s</office:text></office:body></office:document>"""
+HEADING = re.compile(r"^(Что |Какие задачи|Задачи на|Информационная политика|Основные показатели|Итоги)")
 
 
 def soffice(folder, target, files, text_import=True):
@@ -62,8 +70,8 @@ def measure(style, folder, extension):
 
 with tempfile.TemporaryDirectory() as work:
     texts = sorted(CORPUS.glob("*.txt"))
-    plain, dense, paged = (pathlib.Path(work, name) for name in ("plain", "dense", "paged"))
-    for folder in (plain, dense, paged):
+    plain, dense, paged, headed = (pathlib.Path(work, name) for name in ("plain", "dense", "paged", "headed"))
+    for folder in (plain, dense, paged, headed):
         folder.mkdir()
     for target in ("pdf", "doc:MS Word 97", "docx:MS Word 2007 XML", "odt"):
         soffice(plain, target, texts)
@@ -74,10 +82,14 @@ with tempfile.TemporaryDirectory() as work:
         body = "".join("".join(f'<text:p text:style-name="{"P" if i == 0 else "L"}">{html.escape(l)}</text:p>'
                                for i, l in enumerate(b.split("\n")) if l.strip()) for b in blocks)
         (paged / f"{text.stem}.fodt").write_text(PAGED % body, encoding="utf-8")
+        body = "".join(f'<text:p text:style-name="{"H" if i == 0 or HEADING.match(l) and len(l) < 120 else "L"}">'
+                       f'{html.escape(l)}</text:p>' for i, l in enumerate(l for l in lines if l.strip()))
+        (headed / f"{text.stem}.fodt").write_text(HEADINGS % body, encoding="utf-8")
     soffice(dense, "docx:MS Word 2007 XML", sorted(dense.glob("*.txt")))
     soffice(dense, "pdf", sorted(dense.glob("*.docx")), text_import=False)
     soffice(paged, "pdf", sorted(paged.glob("*.fodt")), text_import=False)
+    soffice(headed, "pdf", sorted(headed.glob("*.fodt")), text_import=False)
     for style, folder, extensions in (("as typed", plain, ("doc", "docx", "odt", "pdf")), ("no blank lines", dense, ("docx", "pdf")),
-                                      ("justified pages", paged, ("pdf",))):
+                                      ("justified pages", paged, ("pdf",)), ("bold headings, no spacing", headed, ("pdf",))):
         for extension in extensions:
             measure(style, folder, extension)

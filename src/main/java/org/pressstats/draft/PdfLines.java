@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PdfLines {
 
-    /** One drawn line: its text, where it starts and ends across the page, its baseline and its font's size. */
-    record PdfLine(String text, float left, float right, float top, float size) {
+    /** One drawn line: its text, where it starts and ends across the page, its baseline, its font's size, bold. */
+    record PdfLine(String text, float left, float right, float top, float size, boolean bold) {
     }
 
     /** A page's lines, top to bottom, and its width. */
@@ -63,6 +63,7 @@ final class PdfLines {
                     text.append(hyphen || soft ? "" : " ");
                 } else {
                     boolean paragraph = i + 1 < body.size() && of.get(i + 1) == of.get(i) && of.get(i).goesOn(line, body.get(i + 1));
+                    apart = apart || !sameFace(before, line); // a heading set apart by its face stands apart
                     list = !apart && !paragraph && (list || before.text().endsWith(":"));
                     text.append(!apart && (list || sameBlock(before, line)) ? "\n" : "\n\n");
                 }
@@ -118,7 +119,7 @@ final class PdfLines {
             float em = Math.max(line.size(), 1f);
             boolean full = justified ? line.right() >= edge - 0.2f * em : line.right() + firstWordWidth(next) + em >= edge;
             return full && !isRow(line) && !isRow(next) && !startsItem(line, next) && !numberThenName(line, next)
-                    && next.left() <= line.left() + 0.8f * em;
+                    && next.left() <= line.left() + 0.8f * em && sameFace(line, next);
         }
     }
 
@@ -156,6 +157,11 @@ final class PdfLines {
             edge = Math.max(edge, line.right());
         }
         return edge >= 0.7f * width ? edge : Float.POSITIVE_INFINITY;
+    }
+
+    /** A heading set bold or larger does not run into the text under it, nor the text into the next heading. */
+    private static boolean sameFace(PdfLine line, PdfLine next) {
+        return line.bold() == next.bold() && Math.abs(line.size() - next.size()) <= 0.1f * Math.max(line.size(), next.size());
     }
 
     /** The width of a line's first word, from the line's mean width of a character. */

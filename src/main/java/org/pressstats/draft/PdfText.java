@@ -3,6 +3,7 @@ package org.pressstats.draft;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -41,6 +42,8 @@ final class PdfText extends PDFTextStripper {
     private float right;
     private float top;
     private float size;
+    private int glyphs;
+    private int bold;
     private int characters;
 
     private PdfText(int maxCharacters) {
@@ -132,6 +135,8 @@ final class PdfText extends PDFTextStripper {
             left = first.getXDirAdj();
             top = first.getYDirAdj();
             size = first.getFontSizeInPt();
+            glyphs = 0;
+            bold = 0;
         } else if (!text.startsWith(" ") && line.charAt(line.length() - 1) != ' ') {
             // a gap the PDF draws without a space glyph: a word's or a column's, told apart when the line is closed
             gaps.add(new float[] { line.length(), (first.getXDirAdj() - right)
@@ -141,6 +146,11 @@ final class PdfText extends PDFTextStripper {
         line.append(text);
         right = last.getXDirAdj() + last.getWidthDirAdj();
         size = Math.max(size, first.getFontSizeInPt());
+        for (TextPosition glyph : positions) {
+            glyphs++;
+            String font = glyph.getFont() == null ? null : glyph.getFont().getName();
+            bold += font != null && font.toLowerCase(Locale.ROOT).contains("bold") ? 1 : 0;
+        }
     }
 
     /**
@@ -172,7 +182,7 @@ final class PdfText extends PDFTextStripper {
             markColumns();
             String text = line.toString().strip();
             if (!text.isEmpty()) {
-                page.add(new PdfLines.PdfLine(text, left, right, top, size));
+                page.add(new PdfLines.PdfLine(text, left, right, top, size, bold >= 0.8 * glyphs));
                 characters += text.length();
             }
             line = null;

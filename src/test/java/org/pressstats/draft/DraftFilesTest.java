@@ -24,8 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * A report sent as a PDF, a Word 97-2003 .doc or an OpenDocument .odt drafts to the same figures as its text. The files in
  * src/test/resources/report-files were saved by LibreOffice 7.4 from narratives of the corpus, in the ways press
  * services make them: justified pages with a running head, page numbers and first-line indents (irkutsk,
- * khabarovsk.pdf, vladivostok, mirny with a table typed with «|»), one paragraph per line with no blank ones
- * (kostroma, khabarovsk.doc), blank paragraphs between blocks (vologda, belgorod), a table (syktyvkar).
+ * khabarovsk.pdf, vladivostok, mirny with a table typed with «|»), ragged pages with no paragraph spacing whose
+ * headings are bold and larger (kazan), one paragraph per line with no blank ones (kostroma, khabarovsk.doc), blank
+ * paragraphs between blocks (vologda, belgorod), a table (syktyvkar).
  */
 @QuarkusTest
 class DraftFilesTest {
@@ -36,7 +37,7 @@ class DraftFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "irkutsk-2024.pdf", "khabarovsk-2023.pdf", "vladivostok-2024.pdf", "mirny-2023.pdf",
-            "syktyvkar-2022.pdf", "kostroma-2024.doc", "khabarovsk-2023.doc", "vologda-2022.doc", "belgorod-2024.odt",
+            "syktyvkar-2022.pdf", "kazan-2025.pdf", "kostroma-2024.doc", "khabarovsk-2023.doc", "vologda-2022.doc", "belgorod-2024.odt",
             "syktyvkar-2022.odt" })
     @SuppressWarnings("unchecked")
     void aFileDraftsToTheFiguresOfItsText(String file) throws IOException {

@@ -25,7 +25,13 @@ class PdfLinesTest {
 
         Page line(String text, float left, float right, float down) {
             top += 14 * down;
-            lines.add(new PdfLine(text, left, right, top, SIZE));
+            lines.add(new PdfLine(text, left, right, top, SIZE, false));
+            return this;
+        }
+
+        Page heading(String text, float right) {
+            top += 16;
+            lines.add(new PdfLine(text, 50, right, top, 14, true));
             return this;
         }
     }
@@ -84,6 +90,18 @@ class PdfLinesTest {
                 .line("Страница 2 из 2", 300, 400, 3);
         assertEquals("БРАТСК\n\nПресс-служба вела официальный сайт и аккаунты в социальных сетях. В 2023 году пресс-службой было "
                 + "написано и опубликовано 1 530 пресс-релизов.", join(first, second));
+    }
+
+    @Test
+    void aHeadingSetBoldAndLargerStandsApartFromTheLinesAroundIt() {
+        Page page = new Page().heading("Пресс-служба Администрации МО «Город Мирный» (Республика Саха (Якутия))", 480)
+                .line("Информационная политика — итоги 2023 года", 300)
+                .line("Социальные сети:", 150)
+                .line("ВКонтакте — 11 420", 160)
+                .heading("Какие задачи стоят в 2024 году", 300);
+        assertEquals("Пресс-служба Администрации МО «Город Мирный» (Республика Саха (Якутия))\n\n"
+                + "Информационная политика — итоги 2023 года\n\nСоциальные сети:\nВКонтакте — 11 420\n\n"
+                + "Какие задачи стоят в 2024 году", join(page));
     }
 
     @Test
