@@ -1,9 +1,5 @@
 package org.pressstats.common;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -39,43 +35,12 @@ public class BodySizeLimit {
                 throw ProblemException.badRequest("Content-Length", "not a number");
             }
         } else if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), limit));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit, () -> tooLarge(limit)));
         }
     }
 
     private static ProblemException tooLarge(long limit) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                 "the request body is larger than " + limit + " bytes");
-    }
-
-    private static final class Limited extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        Limited(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limit) {
-                throw tooLarge(limit);
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.pressstats.draft;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,8 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.pressstats.common.LimitedInputStream;
 
 /**
  * The text of an OpenDocument text (.odt: LibreOffice, МойОфис, Р7-Офис) report as the extractor reads plain text,
@@ -45,12 +46,12 @@ final class OdtText {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("content.xml")) {
-                    return text(new Limited(zip));
+                    return text(new LimitedInputStream(zip, MAX_XML, TooLarge::new));
                 }
             }
             throw new DocxText.NotDocx("this .odt has no content.xml, where its text would be");
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new DocxText.NotDocx("this .odt cannot be read: " + (e instanceof Limited.TooLarge
+            throw new DocxText.NotDocx("this .odt cannot be read: " + (e instanceof TooLarge
                     ? "its text unpacks to more than " + MAX_XML / 1024 / 1024 + " MiB (a zip bomb?)"
                     : "its parts are missing or damaged"));
         }
@@ -126,42 +127,12 @@ final class OdtText {
         }
     }
 
-    /** Reads an entry up to {@link #MAX_XML} bytes, then refuses. */
-    private static final class Limited extends FilterInputStream {
-        static final class TooLarge extends IOException {
-            private static final long serialVersionUID = 1L;
-        }
+    /** content.xml unpacks to more than {@link #MAX_XML}. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
-        private long left = MAX_XML;
-
-        Limited(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the zip stream is closed by its owner
-        }
-
-        private void count(int n) throws TooLarge {
-            left -= n;
-            if (left < 0) {
-                throw new TooLarge();
-            }
+        TooLarge() {
+            super(null, null, false, false);
         }
     }
 }

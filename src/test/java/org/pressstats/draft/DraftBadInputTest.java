@@ -107,22 +107,10 @@ class DraftBadInputTest {
         }
         problem(given().contentType(DraftResource.DOC).body(xls.toByteArray()).post("/api/v1/drafts").then(), 400, "body")
                 .body("detail", containsString("not a Word document"));
-        ByteArrayOutputStream odt = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(odt)) {
-            byte[] type = DraftResource.ODT.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(type.length);
-            CRC32 crc = new CRC32();
-            crc.update(type);
-            mimetype.setCrc(crc.getValue());
-            out.putNextEntry(mimetype);
-            out.write(type);
-            out.putNextEntry(new ZipEntry("content.xml"));
-            out.write("<office:document-content><text:p>5 пресс-релизов".getBytes(StandardCharsets.UTF_8));
-        }
-        problem(given().contentType(DraftResource.ODT).body(odt.toByteArray()).post("/api/v1/drafts").then(), 400, "body")
+        problem(given().contentType(DraftResource.ODT).body(odt(0)).post("/api/v1/drafts").then(), 400, "body")
                 .body("detail", containsString("this .odt cannot be read"));
+        problem(given().contentType(DraftResource.ODT).body(odt(70)).post("/api/v1/drafts").then(), 400, "body")
+                .body("detail", containsString("zip bomb"));
     }
 
     /** A one-page PDF: with a line of Latin text or, with {@code text} false, none (a scan has only images). */
@@ -147,6 +135,32 @@ class DraftBadInputTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** An .odt whose content.xml is cut short after {@code blankMiB} MiB of blanks in a paragraph. */
+    private static byte[] odt(int blankMiB) throws IOException {
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(odt)) {
+            byte[] type = DraftResource.ODT.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            out.putNextEntry(mimetype);
+            out.write(type);
+            out.putNextEntry(new ZipEntry("content.xml"));
+            out.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><text:p>5 пресс-релизов")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] blanks = new byte[1024 * 1024];
+            Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < blankMiB; i++) {
+                out.write(blanks);
+            }
+        }
+        return odt.toByteArray();
     }
 
     /** A page of 80 MB of blanks, deflated to well under the body's limit. */
