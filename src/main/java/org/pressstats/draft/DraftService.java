@@ -82,6 +82,8 @@ public class DraftService {
             throw ProblemException.badRequest("body", e.getMessage());
         } catch (PdfText.NotPdf e) {
             throw ProblemException.badRequest("body", e.getMessage());
+        } catch (PdfText.TooLong e) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
         }
         throw ProblemException.badRequest("body", "is not a PDF, .docx, .doc or .odt file (its first bytes are none of "
                 + "theirs); send the report as one of them or as UTF-8 text");

@@ -30,6 +30,15 @@ final class PdfText extends PDFTextStripper {
         }
     }
 
+    /** The PDF's text is longer than a draft reads; the message says where reading stopped. */
+    static final class TooLong extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLong(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /** What a PDF's pages, fonts and forms may unpack to (and PDFBox hold in memory): a report is far less. */
     private static final long MAX_UNPACKED = 64L * 1024 * 1024;
 
@@ -63,7 +72,7 @@ final class PdfText extends PDFTextStripper {
     }
 
     /** The text of the file; stops reading pages once it holds more than {@code maxCharacters}. */
-    static String read(byte[] bytes, int maxCharacters) throws NotPdf {
+    static String read(byte[] bytes, int maxCharacters) throws NotPdf, TooLong {
         if (!looksLikePdf(bytes)) {
             throw new NotPdf("this is not a PDF file (it does not start with %PDF-)");
         }
@@ -80,7 +89,8 @@ final class PdfText extends PDFTextStripper {
             try {
                 stripper.getText(document);
             } catch (Enough e) {
-                // the pages read already hold more than a draft reads: the draft's own check says so
+                throw new TooLong("the PDF's first " + stripper.pages.size() + " of " + document.getNumberOfPages()
+                        + " pages already hold " + stripper.characters + " characters; a draft reads at most " + maxCharacters);
             }
             String text = PdfLines.join(stripper.pages);
             if (text.isBlank()) {

@@ -53,11 +53,38 @@ class DraftBadInputTest {
     }
 
     @Test
-    void textLongerThanADraftReadsIsTooLarge() {
+    void textLongerThanADraftReadsIsTooLarge() throws IOException {
         byte[] body = "а".repeat(200_001).getBytes(StandardCharsets.UTF_8);
         problem(text(body).post("/api/v1/drafts").then(), 413, null).body("type", equalTo("/problems/payload-too-large"),
                 "detail", containsString("200001 characters"));
         problem(text(new byte[11 * 1024 * 1024]).post("/api/v1/drafts").then(), 413, null);
+        problem(given().contentType(DraftResource.PDF).body(longPdf()).post("/api/v1/drafts").then(), 413, null)
+                .body("detail", containsString("of 60 pages already hold"));
+    }
+
+    /** 60 pages of 70 lines of 54 characters: 226 800 characters. */
+    private static byte[] longPdf() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < 60; p++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 9);
+                    content.setLeading(10);
+                    content.newLineAtOffset(40, 750);
+                    for (int line = 0; line < 70; line++) {
+                        content.showText(String.format("Page %02d line %02d: press releases, photo reports, posts.", p, line));
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
