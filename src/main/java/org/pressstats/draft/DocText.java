@@ -18,21 +18,21 @@ final class DocText {
     private DocText() {
     }
 
-    static String read(byte[] bytes) throws DocxText.NotDocx {
+    static String read(byte[] bytes) throws UnreadableFile {
         try (POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (ole2.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-                throw new DocxText.NotDocx("this Word file is password-protected: send it without a password to open it");
+                throw new UnreadableFile("this Word file is password-protected: send it without a password to open it");
             }
             if (!ole2.getRoot().hasEntryCaseInsensitive("WordDocument")) {
-                throw new DocxText.NotDocx("this is an Office 97-2003 file, but not a Word document (.doc)");
+                throw new UnreadableFile("this is an Office 97-2003 file, but not a Word document (.doc)");
             }
             try (HWPFDocument document = new HWPFDocument(ole2)) {
                 return text(document.getRange());
             }
         } catch (EncryptedDocumentException e) {
-            throw new DocxText.NotDocx("this Word file is password-protected: send it without a password to open it");
+            throw new UnreadableFile("this Word file is password-protected: send it without a password to open it");
         } catch (IOException | RuntimeException e) {
-            throw new DocxText.NotDocx("this .doc cannot be read: " + OfficeFiles.whyUnreadable(e));
+            throw new UnreadableFile("this .doc cannot be read: " + OfficeFiles.whyUnreadable(e));
         }
     }
 
@@ -45,11 +45,9 @@ final class DocText {
             if (!paragraph.isInTable()) {
                 text.add(line, paragraph.isInList());
             } else if (!paragraph.isTableRowEnd()) {
-                row.add(line.replaceAll("\\s+", " "));
+                row.add(line);
             } else {
-                if (!String.join("", row).isBlank()) {
-                    text.addRow(String.join(" | ", row));
-                }
+                text.addRow(row);
                 row.clear();
             }
         }

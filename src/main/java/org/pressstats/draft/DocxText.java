@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,15 +14,6 @@ import org.pressstats.common.OfficeFiles;
 
 /** The text of a Word (.docx) report as the extractor reads plain text, laid out by {@link Paragraphs}. */
 final class DocxText {
-
-    /** The file is not a readable .docx; the message says why, for the client. */
-    static final class NotDocx extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotDocx(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private DocxText() {
     }
@@ -37,13 +27,8 @@ final class DocxText {
                 && (bytes[3] & 0xFF) == 0xE0;
     }
 
-    static String read(byte[] bytes) throws NotDocx {
-        if (looksLikeOle2(bytes)) {
-            throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx (Word 2007 or later)");
-        }
-        if (!looksLikeZip(bytes)) {
-            throw new NotDocx("this is not a .docx file (a .docx is a ZIP package; these bytes are not one)");
-        }
+    /** The text of a ZIP package that should be a .docx (a .doc, an .odt and a PDF go to their own readers). */
+    static String read(byte[] bytes) throws UnreadableFile {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Paragraphs text = new Paragraphs();
             for (IBodyElement element : document.getBodyElements()) {
@@ -54,24 +39,14 @@ final class DocxText {
                 }
             }
             return text.text();
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new NotDocx("this is a Word 97-2003 (.doc) or password-protected file; save it as .docx");
         } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
-            throw new NotDocx("this .docx cannot be read: " + OfficeFiles.whyUnreadable(e));
+            throw new UnreadableFile("this .docx cannot be read: " + OfficeFiles.whyUnreadable(e));
         }
     }
 
-    /** «Площадка | Мэрия | Мэр», then «Telegram | 41 200 | 63 500» for each row. */
     private static void table(XWPFTable table, Paragraphs text) {
         for (XWPFTableRow row : table.getRows()) {
-            StringBuilder line = new StringBuilder();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                String value = cell.getText().strip().replaceAll("\\s+", " ");
-                line.append(line.isEmpty() ? "" : " | ").append(value);
-            }
-            if (!line.toString().replace("|", "").isBlank()) {
-                text.addRow(line.toString());
-            }
+            text.addRow(row.getTableCells().stream().map(XWPFTableCell::getText).toList());
         }
     }
 }

@@ -82,8 +82,7 @@ public class DraftResource {
             @Parameter(description = "The year reported on; absent: the year the headings name", example = "2023",
                     schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("year") String year,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        boolean file = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(ODT) || type.startsWith(PDF);
+        boolean file = isFileType(contentType);
         if (!file) {
             requireUtf8(contentType);
         }
@@ -105,11 +104,15 @@ public class DraftResource {
             throw new UncheckedIOException(e);
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
-        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
-        boolean document = type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(ODT) || type.startsWith(PDF)
-                || name.matches(".*\\.(docx|doc|odt|pdf)") || DraftService.isDocument(bytes);
+        boolean document = isFileType(file.contentType()) || name.matches(".*\\.(docx|doc|odt|pdf)") || DraftService.isDocument(bytes);
         String text = document ? service.document(bytes) : service.decode(bytes);
         return service.draft(text, city(city), year(year), true);
+    }
+
+    /** A Word, OpenDocument or PDF media type, which {@link DraftService#document} reads. */
+    private static boolean isFileType(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith(DOCX) || type.startsWith(DOC) || type.startsWith(ODT) || type.startsWith(PDF);
     }
 
     private static String city(String city) {

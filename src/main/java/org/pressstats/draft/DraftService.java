@@ -78,9 +78,7 @@ public class DraftService {
             if (PdfText.looksLikePdf(bytes)) {
                 return PdfText.read(bytes, maxCharacters);
             }
-        } catch (DocxText.NotDocx e) {
-            throw ProblemException.badRequest("body", e.getMessage());
-        } catch (PdfText.NotPdf e) {
+        } catch (UnreadableFile e) {
             throw ProblemException.badRequest("body", e.getMessage());
         } catch (PdfText.TooLong e) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());

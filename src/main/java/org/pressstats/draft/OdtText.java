@@ -42,16 +42,16 @@ final class OdtText {
                 && new String(bytes, data, MIMETYPE.length(), StandardCharsets.US_ASCII).equals(MIMETYPE);
     }
 
-    static String read(byte[] bytes) throws DocxText.NotDocx {
+    static String read(byte[] bytes) throws UnreadableFile {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("content.xml")) {
                     return text(new LimitedInputStream(zip, MAX_XML, TooLarge::new));
                 }
             }
-            throw new DocxText.NotDocx("this .odt has no content.xml, where its text would be");
+            throw new UnreadableFile("this .odt has no content.xml, where its text would be");
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new DocxText.NotDocx("this .odt cannot be read: " + (e instanceof TooLarge
+            throw new UnreadableFile("this .odt cannot be read: " + (e instanceof TooLarge
                     ? "its text unpacks to more than " + MAX_XML / 1024 / 1024 + " MiB (a zip bomb?)"
                     : "its parts are missing or damaged"));
         }
@@ -99,12 +99,10 @@ final class OdtText {
                 if (skipped > 0) {
                     skipped--;
                 } else if (TABLE.equals(ns) && name.equals("table-cell") && row != null) {
-                    row.add(paragraph == null ? "" : paragraph.toString().strip().replaceAll("\\s+", " "));
+                    row.add(paragraph == null ? "" : paragraph.toString());
                     paragraph = null;
                 } else if (TABLE.equals(ns) && name.equals("table-row") && row != null) {
-                    if (!String.join("", row).isBlank()) {
-                        text.addRow(String.join(" | ", row));
-                    }
+                    text.addRow(row);
                     row = null;
                 } else if (TEXT.equals(ns) && name.equals("list")) {
                     lists--;

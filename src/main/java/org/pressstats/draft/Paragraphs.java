@@ -25,8 +25,12 @@ final class Paragraphs {
         paragraphs.add(new Paragraph(line, listItem, line.indexOf('|') >= 0 || line.indexOf('\t') >= 0)); // a typed table's row
     }
 
-    void addRow(String cells) {
-        paragraphs.add(new Paragraph(cells, false, true));
+    /** A table's row as «Telegram | 41 200 | 63 500», each cell's text on one line; a row of blank cells is none. */
+    void addRow(List<String> cells) {
+        List<String> line = cells.stream().map(c -> c.strip().replaceAll("\\s+", " ")).toList();
+        if (!String.join("", line).isEmpty()) {
+            paragraphs.add(new Paragraph(String.join(" | ", line), false, true));
+        }
     }
 
     String text() {

@@ -102,9 +102,9 @@ final class PdfLines {
             int atEdge = 0;
             for (int i = 0; i + 1 < lines.size(); i++) {
                 PdfLine line = lines.get(i);
-                if (line.right() + firstWordWidth(lines.get(i + 1)) + line.size() >= edge) {
+                if (wrapped(line, lines.get(i + 1), edge)) {
                     wrapped++;
-                    atEdge += line.right() >= edge - 0.2f * line.size() ? 1 : 0;
+                    atEdge += reachesEdge(line, edge) ? 1 : 0;
                 }
             }
             return new Page(edge, pitches.isEmpty() ? Float.MAX_VALUE : pitches.get(pitches.size() / 2),
@@ -116,11 +116,25 @@ final class PdfLines {
          * word would not have fitted at its end (ragged), and the next is no list item and not indented.
          */
         boolean goesOn(PdfLine line, PdfLine next) {
-            float em = Math.max(line.size(), 1f);
-            boolean full = justified ? line.right() >= edge - 0.2f * em : line.right() + firstWordWidth(next) + em >= edge;
+            boolean full = justified ? reachesEdge(line, edge) : wrapped(line, next, edge);
             return full && !isRow(line) && !isRow(next) && !startsItem(line, next) && !numberThenName(line, next)
-                    && next.left() <= line.left() + 0.8f * em && sameFace(line, next);
+                    && next.left() <= line.left() + 0.8f * em(line) && sameFace(line, next);
         }
+    }
+
+    /** The next line's first word would not have fitted at the end of this one: a ragged line wrapped there. */
+    private static boolean wrapped(PdfLine line, PdfLine next, float edge) {
+        return line.right() + firstWordWidth(next) + em(line) >= edge;
+    }
+
+    /** A justified line ends at the edge. */
+    private static boolean reachesEdge(PdfLine line, float edge) {
+        return line.right() >= edge - 0.2f * em(line);
+    }
+
+    /** A line's font size, at least a point. */
+    private static float em(PdfLine line) {
+        return Math.max(line.size(), 1f);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -20,15 +21,6 @@ import org.apache.pdfbox.text.TextPosition;
  * own, a wide gap inside a line (a table's columns) as a tab, page numbers and running heads left out.
  */
 final class PdfText extends PDFTextStripper {
-
-    /** The file is not a PDF the drafts can read; the message says why, for the client. */
-    static final class NotPdf extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        NotPdf(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     /** The PDF's text is longer than a draft reads; the message says where reading stopped. */
     static final class TooLong extends Exception {
@@ -53,6 +45,8 @@ final class PdfText extends PDFTextStripper {
     private float size;
     private int glyphs;
     private int bold;
+    private PDFont lastFont;
+    private boolean lastBold;
     private int characters;
 
     private PdfText(int maxCharacters) {
@@ -72,17 +66,14 @@ final class PdfText extends PDFTextStripper {
     }
 
     /** The text of the file; stops reading pages once it holds more than {@code maxCharacters}. */
-    static String read(byte[] bytes, int maxCharacters) throws NotPdf, TooLong {
-        if (!looksLikePdf(bytes)) {
-            throw new NotPdf("this is not a PDF file (it does not start with %PDF-)");
-        }
+    static String read(byte[] bytes, int maxCharacters) throws UnreadableFile, TooLong {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_UNPACKED).streamCache)) {
             if (document.getNumberOfPages() == 0) {
-                throw new NotPdf("this PDF cannot be read: it has no pages");
+                throw new UnreadableFile("this PDF cannot be read: it has no pages");
             }
             if (!PdfSize.within(document, MAX_UNPACKED)) {
-                throw new NotPdf("this PDF unpacks to more than " + MAX_UNPACKED / 1024 / 1024 + " MiB of pages, fonts and "
+                throw new UnreadableFile("this PDF unpacks to more than " + MAX_UNPACKED / 1024 / 1024 + " MiB of pages, fonts and "
                         + "forms (a PDF bomb?); a report's text is far less");
             }
             PdfText stripper = new PdfText(maxCharacters);
@@ -94,16 +85,16 @@ final class PdfText extends PDFTextStripper {
             }
             String text = PdfLines.join(stripper.pages);
             if (text.isBlank()) {
-                throw new NotPdf("this PDF has no text to read, only images (a scan?): send the report's text, "
+                throw new UnreadableFile("this PDF has no text to read, only images (a scan?): send the report's text, "
                         + "a .docx or a PDF saved from a text editor");
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new NotPdf("this PDF is password-protected: send it without a password to open it");
+            throw new UnreadableFile("this PDF is password-protected: send it without a password to open it");
         } catch (IOException e) {
-            throw new NotPdf("this PDF cannot be read: " + e.getMessage());
+            throw new UnreadableFile("this PDF cannot be read: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw new NotPdf("this PDF cannot be read: its structure is damaged");
+            throw new UnreadableFile("this PDF cannot be read: its structure is damaged");
         }
     }
 
@@ -158,9 +149,18 @@ final class PdfText extends PDFTextStripper {
         size = Math.max(size, first.getFontSizeInPt());
         for (TextPosition glyph : positions) {
             glyphs++;
-            String font = glyph.getFont() == null ? null : glyph.getFont().getName();
-            bold += font != null && font.toLowerCase(Locale.ROOT).contains("bold") ? 1 : 0;
+            bold += isBold(glyph.getFont()) ? 1 : 0;
         }
+    }
+
+    /** Whether a font's name says bold; asked once per font, not once per glyph. */
+    private boolean isBold(PDFont font) {
+        if (font != lastFont) {
+            lastFont = font;
+            String name = font == null ? null : font.getName();
+            lastBold = name != null && name.toLowerCase(Locale.ROOT).contains("bold");
+        }
+        return lastBold;
     }
 
     /**
