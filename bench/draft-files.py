@@ -40,6 +40,11 @@ def soffice(folder, target, files, text_import=True):
                    check=True, capture_output=True)
 
 
+def odf(line):
+    """A line as an ODF paragraph's content: a tab is an element there (a literal one is only white space)."""
+    return html.escape(line).replace("\t", "<text:tab/>")
+
+
 def key(figure):
     return (figure["metric"], figure.get("owner"), figure.get("platform"), int(figure["value"]),
             figure.get("qualifier") or "EXACT", figure.get("baseline"))
@@ -70,6 +75,8 @@ def measure(style, folder, extension):
 
 with tempfile.TemporaryDirectory() as work:
     texts = sorted(CORPUS.glob("*.txt"))
+    if not texts:
+        sys.exit(f"no narratives in {CORPUS}")  # soffice given no file waits forever
     plain, dense, paged, headed = (pathlib.Path(work, name) for name in ("plain", "dense", "paged", "headed"))
     for folder in (plain, dense, paged, headed):
         folder.mkdir()
@@ -79,11 +86,11 @@ with tempfile.TemporaryDirectory() as work:
         lines = text.read_text(encoding="utf-8").split("\n")
         (dense / text.name).write_text("\n".join(l for l in lines if l.strip()), encoding="utf-8")
         blocks = text.read_text(encoding="utf-8").split("\n\n")
-        body = "".join("".join(f'<text:p text:style-name="{"P" if i == 0 else "L"}">{html.escape(l)}</text:p>'
+        body = "".join("".join(f'<text:p text:style-name="{"P" if i == 0 else "L"}">{odf(l)}</text:p>'
                                for i, l in enumerate(b.split("\n")) if l.strip()) for b in blocks)
         (paged / f"{text.stem}.fodt").write_text(PAGED % body, encoding="utf-8")
         body = "".join(f'<text:p text:style-name="{"H" if i == 0 or HEADING.match(l) and len(l) < 120 else "L"}">'
-                       f'{html.escape(l)}</text:p>' for i, l in enumerate(l for l in lines if l.strip()))
+                       f'{odf(l)}</text:p>' for i, l in enumerate(l for l in lines if l.strip()))
         (headed / f"{text.stem}.fodt").write_text(HEADINGS % body, encoding="utf-8")
     soffice(dense, "docx:MS Word 2007 XML", sorted(dense.glob("*.txt")))
     soffice(dense, "pdf", sorted(dense.glob("*.docx")), text_import=False)
