@@ -35,16 +35,10 @@ final class PdfText extends PDFTextStripper {
     private static final long MAX_UNPACKED = 64L * 1024 * 1024;
 
     private final int maxCharacters;
-    private final List<PdfLines.PdfLine> page = new ArrayList<>();
+    private final List<DrawnLine> page = new ArrayList<>();
     private final List<PdfLines.PdfPage> pages = new ArrayList<>();
-    private StringBuilder line;
-    private final List<float[]> gaps = new ArrayList<>(); // where the line has a gap without a space glyph, and how wide in spaces
-    private float left;
-    private float right;
-    private float top;
-    private float size;
-    private int glyphs;
-    private int bold;
+    private DrawnLine line;
+    private int spaceGlyphs; // on the page
     private PDFont lastFont;
     private boolean lastBold;
     private int characters;
@@ -98,17 +92,67 @@ final class PdfText extends PDFTextStripper {
         }
     }
 
+    /** A line as drawn, before its gaps are told apart. */
+    private static final class DrawnLine {
+        final StringBuilder text = new StringBuilder();
+        final List<float[]> gaps = new ArrayList<>(); // where the line has a gap without a space glyph, and how wide in spaces
+        final float left;
+        final float top;
+        float right;
+        float size;
+        int glyphs;
+        int bold;
+
+        DrawnLine(TextPosition first) {
+            left = first.getXDirAdj();
+            top = first.getYDirAdj();
+            size = first.getFontSizeInPt();
+        }
+
+        long wordGaps() {
+            return gaps.stream().filter(g -> g[1] < 1.5f).count();
+        }
+
+        /**
+         * A gap is a column's (a tab) when it is wider than a space and a half; where a line draws its spaces as
+         * gaps (three or more of a space's width and most of its gaps), justified prose stretches them, so only a
+         * gap of three is; on a page that draws its spaces as glyphs, any gap of a line that does too is.
+         */
+        PdfLines.PdfLine close(boolean spacesAreGlyphs) {
+            long words = wordGaps();
+            boolean spacedByGaps = words >= 3 && 2 * words >= gaps.size();
+            float column = spacedByGaps ? 3f : spacesAreGlyphs ? 0f : 1.5f;
+            for (float[] gap : gaps) {
+                if (gap[1] > column) {
+                    text.setCharAt((int) gap[0], '\t');
+                }
+            }
+            return new PdfLines.PdfLine(text.toString().strip(), left, right, top, size, bold >= 0.8 * glyphs);
+        }
+    }
+
     @Override
     protected void startPage(PDPage p) {
         page.clear();
         line = null;
+        spaceGlyphs = 0;
     }
 
     @Override
     protected void endPage(PDPage p) {
         closeLine();
+        // a producer that draws spaces as glyphs (a word processor) leaves a gap only where a tab or a cell moved the text
+        boolean spacesAreGlyphs = spaceGlyphs > 4 * page.stream().mapToLong(DrawnLine::wordGaps).sum();
+        List<PdfLines.PdfLine> lines = new ArrayList<>();
+        for (DrawnLine drawn : page) {
+            PdfLines.PdfLine closed = drawn.close(spacesAreGlyphs);
+            if (!closed.text().isEmpty()) {
+                lines.add(closed);
+                characters += closed.text().length();
+            }
+        }
         boolean turned = p.getRotation() % 180 != 0; // the lines' x runs along the page's height
-        pages.add(new PdfLines.PdfPage(List.copyOf(page), turned ? p.getCropBox().getHeight() : p.getCropBox().getWidth()));
+        pages.add(new PdfLines.PdfPage(List.copyOf(lines), turned ? p.getCropBox().getHeight() : p.getCropBox().getWidth()));
         if (characters > maxCharacters) {
             throw new Enough();
         }
@@ -131,25 +175,20 @@ final class PdfText extends PDFTextStripper {
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
         if (line == null) {
-            line = new StringBuilder();
-            gaps.clear();
-            left = first.getXDirAdj();
-            top = first.getYDirAdj();
-            size = first.getFontSizeInPt();
-            glyphs = 0;
-            bold = 0;
-        } else if (!text.startsWith(" ") && line.charAt(line.length() - 1) != ' ') {
-            // a gap the PDF draws without a space glyph: a word's or a column's, told apart when the line is closed
-            gaps.add(new float[] { line.length(), (first.getXDirAdj() - right)
+            line = new DrawnLine(first);
+        } else if (!text.startsWith(" ") && line.text.charAt(line.text.length() - 1) != ' ') {
+            // a gap the PDF draws without a space glyph: a word's or a column's, told apart when the page ends
+            line.gaps.add(new float[] { line.text.length(), (first.getXDirAdj() - line.right)
                     / Math.max(first.getWidthOfSpace(), 0.2f * first.getFontSizeInPt()) });
-            line.append(' ');
+            line.text.append(' ');
         }
-        line.append(text);
-        right = last.getXDirAdj() + last.getWidthDirAdj();
-        size = Math.max(size, first.getFontSizeInPt());
+        line.text.append(text);
+        line.right = last.getXDirAdj() + last.getWidthDirAdj();
+        line.size = Math.max(line.size, first.getFontSizeInPt());
         for (TextPosition glyph : positions) {
-            glyphs++;
-            bold += isBold(glyph.getFont()) ? 1 : 0;
+            line.glyphs++;
+            line.bold += isBold(glyph.getFont()) ? 1 : 0;
+            spaceGlyphs += " ".equals(glyph.getUnicode()) || "\u00a0".equals(glyph.getUnicode()) ? 1 : 0;
         }
     }
 
@@ -163,23 +202,9 @@ final class PdfText extends PDFTextStripper {
         return lastBold;
     }
 
-    /**
-     * A gap wider than a space and a half is a column's (a tab); where a line draws its spaces as gaps (three or
-     * more of a space's width and most of its gaps), justified prose stretches them, so only a gap of three is.
-     */
-    private void markColumns() {
-        long words = gaps.stream().filter(g -> g[1] < 1.5f).count();
-        float column = words >= 3 && 2 * words >= gaps.size() ? 3f : 1.5f;
-        for (float[] gap : gaps) {
-            if (gap[1] > column) {
-                line.setCharAt((int) gap[0], '\t');
-            }
-        }
-    }
-
     @Override
     protected void writeWordSeparator() {
-        // writeString decides between a space and a column's tab from the gap
+        // endPage decides between a space and a column's tab from the gap
     }
 
     @Override
@@ -189,12 +214,7 @@ final class PdfText extends PDFTextStripper {
 
     private void closeLine() {
         if (line != null) {
-            markColumns();
-            String text = line.toString().strip();
-            if (!text.isEmpty()) {
-                page.add(new PdfLines.PdfLine(text, left, right, top, size, bold >= 0.8 * glyphs));
-                characters += text.length();
-            }
+            page.add(line);
             line = null;
         }
     }
