@@ -40,6 +40,9 @@ final class Layout {
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
 
+    /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
+
     final String text;
     final Span cityLine;
     final List<Heading> headings = new ArrayList<>();
@@ -63,11 +66,14 @@ final class Layout {
                 continue;
             }
             Role role = blankBefore || !prose ? headingRole(content) : null;
+            if (role == null && (blankBefore || !prose) && plansTail(content) > 0) {
+                role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
+            }
             if (role == Role.SUMMARY && !prose && summaryHeading == null) {
                 summaryHeading = new Heading(trim(line), content, role);
                 headings.add(summaryHeading);
             } else if (role == Role.PLANS && plansHeading == null && (prose || summaryHeading != null)) {
-                plansHeading = new Heading(trim(line), content, role);
+                plansHeading = heading(line, content);
                 headings.add(plansHeading);
             } else if (!prose && city == null && summaryHeading == null && isCityLine(content)) {
                 city = trim(line);
@@ -93,6 +99,30 @@ final class Layout {
         }
         this.summary = trim(new Span(summaryStart, Math.max(summaryStart, summaryEnd)));
         this.plans = plansSpan;
+    }
+
+    /**
+     * The plans' heading on a line, without the sentences before it on that line: «… 1 100 ответов на запросы
+     * журналистов. Какие задачи стоят в 2023 году» (a heading that ran into the paragraph above it) heads with its
+     * last sentence, when that sentence alone says it heads the plans.
+     */
+    private Heading heading(Span line, String content) {
+        int tail = plansTail(content);
+        if (tail > 0) {
+            Span span = trim(new Span(line.start() + text.substring(line.start(), line.end()).indexOf(content) + tail, line.end()));
+            return new Heading(span, textOf(span), Role.PLANS);
+        }
+        return new Heading(trim(line), content, Role.PLANS);
+    }
+
+    /** Where a line's last sentence starts when that sentence is a plans heading and others come before it; else -1. */
+    private static int plansTail(String content) {
+        Matcher end = SENTENCE_END.matcher(content);
+        int tail = -1;
+        while (end.find()) {
+            tail = end.end();
+        }
+        return tail > 0 && headingRole(content.substring(tail)) == Role.PLANS ? tail : -1;
     }
 
     Heading heading(Role role) {

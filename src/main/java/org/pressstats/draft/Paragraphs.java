@@ -46,10 +46,13 @@ final class Paragraphs {
                 continue;
             }
             if (before != null) {
-                boolean item = p.listItem() || p.text().length() <= ITEM_LENGTH;
+                boolean heading = Layout.headingRole(p.text()) != null; // «Какие задачи стоят в 2026 году» ends a list
+                boolean item = !heading && (p.listItem() || p.text().length() <= ITEM_LENGTH);
                 underColon = item && !gap && (underColon || before.text().endsWith(":"));
+                boolean listed = p.listItem() || PdfLines.isTypedItem(p.text()); // Word's numbering or a typed «3.1.», «•»
                 boolean sameBlock = blankLines ? !gap
-                        : p.row() && before.row() || p.listItem() && (before.listItem() || before.text().endsWith(":")) || underColon;
+                        : p.row() && before.row() || !heading && listed && (before.listItem() || PdfLines.isTypedItem(before.text())
+                                || !before.text().endsWith(".")) || underColon;
                 text.append(sameBlock ? "\n" : "\n\n");
             }
             text.append(p.listItem() ? "— " : "").append(p.text());

@@ -79,6 +79,11 @@ final class PdfLines {
         return isRow(line) && isRow(next) || item && (LIST_ITEM.matcher(line.text()).matches() || !line.text().endsWith("."));
     }
 
+    /** A line that opens with a list's marker: «—», «•», «3.1.», «а)». */
+    static boolean isTypedItem(String line) {
+        return LIST_ITEM.matcher(line).matches();
+    }
+
     private static boolean isRow(PdfLine line) {
         return line.text().indexOf('\t') >= 0 || line.text().indexOf('|') >= 0;
     }
@@ -144,7 +149,7 @@ final class PdfLines {
     private static boolean startsItem(PdfLine line, PdfLine next) {
         String text = next.text();
         int type = Character.getType(text.codePointAt(0));
-        if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && text.charAt(0) != '-' && text.charAt(0) != '+') {
+        if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && "-+~≈".indexOf(text.charAt(0)) < 0) { // «~1,6 млн» goes on
             return true;
         }
         if (!LIST_ITEM.matcher(text).matches()) {

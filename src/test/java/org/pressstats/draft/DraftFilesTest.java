@@ -26,7 +26,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * services make them: justified pages with a running head, page numbers and first-line indents (irkutsk,
  * khabarovsk.pdf, vladivostok, mirny with a table typed with «|»), ragged pages with no paragraph spacing whose
  * headings are bold and larger (kazan), one paragraph per line with no blank ones (kostroma, khabarovsk.doc), blank
- * paragraphs between blocks (vologda, belgorod), a table (syktyvkar).
+ * paragraphs between blocks (vologda, belgorod), a table (syktyvkar). Tables typed with tabs, whose narrow gaps
+ * (a tab that jumps just past a number) are columns all the same (syktyvkar.tabs, kurgan); one paragraph per line
+ * with no blank ones, where a plans heading runs into the paragraph above it (belgorod-2022).
  */
 @QuarkusTest
 class DraftFilesTest {
@@ -38,7 +40,7 @@ class DraftFilesTest {
     @ParameterizedTest
     @ValueSource(strings = { "irkutsk-2024.pdf", "khabarovsk-2023.pdf", "vladivostok-2024.pdf", "mirny-2023.pdf",
             "syktyvkar-2022.pdf", "kazan-2025.pdf", "kostroma-2024.doc", "khabarovsk-2023.doc", "vologda-2022.doc", "belgorod-2024.odt",
-            "syktyvkar-2022.odt" })
+            "syktyvkar-2022.odt", "syktyvkar-2022.tabs.pdf", "kurgan-2022.pdf", "belgorod-2022.pdf" })
     @SuppressWarnings("unchecked")
     void aFileDraftsToTheFiguresOfItsText(String file) throws IOException {
         String name = file.substring(0, file.indexOf('.'));

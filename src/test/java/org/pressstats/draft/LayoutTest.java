@@ -43,4 +43,33 @@ class LayoutTest {
         assertNull(layout.plans);
         assertEquals("В 2023 году опубликовано 1 530 пресс-релизов.", layout.textOf(layout.summary));
     }
+
+    @Test
+    void aPlansHeadingThatRanIntoTheParagraphAboveHeadsWithItsOwnSentence() {
+        Layout layout = new Layout("БРАТСК\n\nЧто наиболее значительное удалось сделать в 2023 году\n\nОрганизовано 64 брифинга. "
+                + "Подготовлено 1 100 ответов на запросы журналистов. Какие задачи стоят в 2024 году\n\nЗадачи.");
+        assertEquals("Какие задачи стоят в 2024 году", layout.heading(Layout.Role.PLANS).text());
+        assertEquals("Организовано 64 брифинга. Подготовлено 1 100 ответов на запросы журналистов.", layout.textOf(layout.summary));
+        assertEquals("Задачи.", layout.textOf(layout.plans));
+
+        layout = new Layout("БРАТСК\n\nЧто наиболее значительное удалось сделать в 2023 году\n\nПервый абзац.\n\n"
+                + "Подписчики телеграм-канала: 28 500 (+9 100 за год) Задачи на 2024 год\n\nЗадачи.");
+        assertEquals("Задачи на 2024 год", layout.heading(Layout.Role.PLANS).text());
+
+        String longParagraph = "Первый абзац, в котором больше двухсот знаков: опубликовано 2 640 новостей, подготовлено 198 "
+                + "фоторепортажей, проведено 24 брифинга, журналистам дано 377 ответов на запросы, сайт обновлялся ежедневно.";
+        layout = new Layout("БРАТСК\n\nЧто наиболее значительное удалось сделать в 2023 году\n\n" + longParagraph
+                + " Какие задачи стоят в 2024 году\n\nЗадачи.");
+        assertEquals("Какие задачи стоят в 2024 году", layout.heading(Layout.Role.PLANS).text());
+        assertEquals(longParagraph, layout.textOf(layout.summary));
+    }
+
+    @Test
+    void anAbbreviationInAPlansHeadingDoesNotSplitIt() {
+        Layout layout = new Layout("БРАТСК\n\nЧто наиболее значительное удалось сделать в 2023 году\n\nПервый абзац.\n\n"
+                + "Какие задачи стоят перед пресс-службой администрации г. Братска в 2024 году\n\nЗадачи.");
+        assertEquals("Какие задачи стоят перед пресс-службой администрации г. Братска в 2024 году",
+                layout.heading(Layout.Role.PLANS).text());
+        assertEquals("Первый абзац.", layout.textOf(layout.summary));
+    }
 }

@@ -58,6 +58,14 @@ class PdfLinesTest {
     }
 
     @Test
+    void anApproximateNumberGoesOnTheSentenceItsLineOpens() {
+        Page page = new Page().line("Опубликовано 3 127 новостей. Посещаемость новостного раздела —", 490)
+                .line("~1,6 млн просмотров. Раздел обновлялся еженедельно.", 300);
+        assertEquals("Опубликовано 3 127 новостей. Посещаемость новостного раздела — ~1,6 млн просмотров. Раздел обновлялся "
+                + "еженедельно.", join(page));
+    }
+
+    @Test
     void listItemsIndentsRowsAndLinesUnderAColonStandOnTheirOwn() {
         Page page = new Page().line("Площадки администрации на конец года:", 300)
                 .line("ВКонтакте — 102 тыс. подписчиков;", 260)
