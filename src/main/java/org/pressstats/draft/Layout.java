@@ -40,6 +40,8 @@ final class Layout {
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
 
+    /** «Новочеркасск. Итоги работы пресс-службы за 2024 год»: a name of a few words, a full stop, a title. */
+    private static final Pattern CITY_THEN_TITLE = Pattern.compile("([^.\\d\\s][^.\\d]{1,59}?)\\.\\s+(\\p{Lu}.*)");
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
 
@@ -59,6 +61,7 @@ final class Layout {
         Heading plansHeading = null;
         boolean prose = false;
         boolean blankBefore = true;
+        boolean titleLine = false; // the results' heading is a title after the city's name on the first line
         for (Span line : lines) {
             String content = text.substring(line.start(), line.end()).strip();
             if (content.isEmpty()) {
@@ -69,9 +72,21 @@ final class Layout {
             if (role == null && (blankBefore || !prose) && plansTail(content) > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
             }
-            if (role == Role.SUMMARY && !prose && summaryHeading == null) {
+            Matcher titled = CITY_THEN_TITLE.matcher(content);
+            if (role == Role.SUMMARY && !prose && city == null && summaryHeading == null && titled.matches()
+                    && isCityLine(titled.group(1)) && headingRole(titled.group(2)) == Role.SUMMARY) {
+                // «Новочеркасск. Итоги работы пресс-службы за 2024 год»: the city's name, then the report's title
+                int at = line.start() + text.substring(line.start(), line.end()).indexOf(content);
+                city = trim(new Span(at, at + titled.end(1)));
+                summaryHeading = new Heading(trim(new Span(at + titled.start(2), line.end())), titled.group(2), role);
+                headings.add(summaryHeading);
+                titleLine = true;
+            } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine)) {
+                // a heading of the results right under such a title heads them instead of it
+                headings.remove(summaryHeading);
                 summaryHeading = new Heading(trim(line), content, role);
                 headings.add(summaryHeading);
+                titleLine = false;
             } else if (role == Role.PLANS && plansHeading == null && (prose || summaryHeading != null)) {
                 plansHeading = heading(line, content);
                 headings.add(plansHeading);

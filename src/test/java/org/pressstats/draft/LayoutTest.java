@@ -72,4 +72,19 @@ class LayoutTest {
                 layout.heading(Layout.Role.PLANS).text());
         assertEquals("Первый абзац.", layout.textOf(layout.summary));
     }
+
+    @Test
+    void aFirstLineOfTheCitysNameThenATitleGivesBoth() {
+        Layout layout = new Layout("Новочеркасск. Итоги работы пресс-службы за 2024 год\n\nОсновные результаты 2024 года\n\n"
+                + "Выпущено 1 512 новостей.\n\nПланы на 2025 год: видеодайджест.");
+        assertEquals("Новочеркасск", CityLine.name(layout.cityLineText()));
+        assertEquals("Основные результаты 2024 года", layout.heading(Layout.Role.SUMMARY).text(),
+                "a heading of the results right under the title heads them");
+        assertEquals("Выпущено 1 512 новостей.", layout.textOf(layout.summary));
+
+        layout = new Layout("Что наиболее значительное удалось сделать в 2024 году\n\nИтоги года: выпущено 1 512 новостей\n\nЕщё.");
+        assertNull(layout.cityLine);
+        assertEquals("Что наиболее значительное удалось сделать в 2024 году", layout.heading(Layout.Role.SUMMARY).text(),
+                "only a title after a city's name gives way to the heading under it");
+    }
 }
