@@ -95,7 +95,7 @@ final class FigureReader {
         if (!tableRow) {
             tableHeader = null;
         } else if (counts.isEmpty() && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
-            tableHeader = new TableHeader(s, catalog, finder); // what the columns below hold; not «|---|---|»
+            tableHeader = new TableHeader(s, catalog, finder, text, year); // what the columns below hold; not «|---|---|»
         }
         Levels.Named named = Levels.named(s);
         boolean[] claimed = new boolean[s.size()];
@@ -181,6 +181,9 @@ final class FigureReader {
         String baseline = null;
         if (catalog.kind(code) == MetricKind.GROWTH) {
             Baselines.Found b = Baselines.nearest(baselines, n.start());
+            if (b == null && column != null && column.baseline() != null) {
+                b = new Baselines.Found(column.baseline(), n.start(), n.end()); // «Рост за год» heads the column
+            }
             if (b == null) {
                 leaveOut(n, n.end(), Reason.NO_BASELINE, "a change (" + code + ") with nothing in its sentence to say since when");
                 return new Read(code, null);

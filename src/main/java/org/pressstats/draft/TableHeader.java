@@ -12,13 +12,13 @@ import org.pressstats.report.Platform;
  */
 final class TableHeader {
 
-    /** What a column's header names; null parts name nothing. */
-    record Column(Levels.Level level, String metric, Integer year) {
+    /** What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»). */
+    record Column(Levels.Level level, String metric, Integer year, String baseline) {
     }
 
     private final List<Column> columns = new ArrayList<>();
 
-    TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder) {
+    TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder, String text, Integer reportYear) {
         List<Token> cell = new ArrayList<>();
         for (int i = 0; i <= row.size(); i++) {
             if (i < row.size() && !row.token(i).isColumnBreak()) {
@@ -36,7 +36,9 @@ final class TableHeader {
             }
             Integer year = part.numbers.stream().filter(NumberMention::looksLikeYear).map(m -> m.value().intValue())
                     .findFirst().orElse(null);
-            columns.add(new Column(new Levels.Level(owner, platform), metric, year));
+            List<Baselines.Found> since = cell.isEmpty() ? List.of()
+                    : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
+            columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline()));
             cell.clear();
         }
     }

@@ -68,6 +68,13 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nТелеграм-канал администрации на конец года читали 11,2 тыс. человек, что на 4,5 тыс. "
                         + "больше, чем годом ранее."),
                 "«чем годом ранее» is the year before, as «по сравнению с прошлым годом» is");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 52_100, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 6_900, "EXACT", "2024-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 18_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "VK", 2_100, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nАккаунты | Подписчиков на 01.01.2025 | Рост за год\n"
+                        + "ВКонтакте (администрация) | 52 100 | +6 900\nВКонтакте (глава города) | 18 300 | +2 100"),
+                "a column headed «Рост за год» gives its changes their baseline");
     }
 
     @Test
