@@ -13,6 +13,9 @@ final class CityLine {
     private static final Pattern PREFIX = Pattern.compile("(?iu)^((?:(?:пресс-служба|пресс-службы|администрация|администрации|"
             + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление)\\s+)*)"
             + "(города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
+    /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
+    static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
+            + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)");
     private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
             Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
             Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
@@ -39,8 +42,9 @@ final class CityLine {
             genitive = !prefix.group(1).isBlank();
             stripped = stripped.substring(prefix.end());
         }
-        // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область»: the region is not the name
-        String name = stripped.split(",| \\(|\\(| [—–-] ", 2)[0].strip();
+        // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область», «Нижний Тагил. Информационная
+        // политика»: the region or the title is not the name
+        String name = stripped.split(",| \\(|\\(| [—–-] |\\.\\s+(?=\\p{Lu})|:", 2)[0].strip();
         if (name.isEmpty() || name.length() > 60) {
             return null;
         }
@@ -48,23 +52,50 @@ final class CityLine {
         return genitive ? nominative(name) : name;
     }
 
-    /** «Сургута» → «Сургут», «Читы» → «Чита», «Перми» → «Пермь»: a guess for the usual city endings. */
+    /**
+     * «Сургута» → «Сургут», «Читы» → «Чита», «Перми» → «Пермь», «Великого Новгорода» → «Великий Новгород»,
+     * «Петропавловска-Камчатского» → «Петропавловск-Камчатский»: a guess for the usual city endings.
+     */
     static String nominative(String genitive) {
-        String[] words = genitive.split("-");
-        String last = words[words.length - 1];
-        String fixed;
-        if (last.endsWith("ска") || last.endsWith("ого") || last.length() > 3 && last.endsWith("а")
-                && !"аеёиоуыэюя".contains(last.substring(last.length() - 2, last.length() - 1))) {
-            fixed = last.substring(0, last.length() - 1);
-        } else if (last.endsWith("ы")) {
-            fixed = last.substring(0, last.length() - 1) + "а";
-        } else if (last.endsWith("и") && last.length() > 3) {
-            fixed = last.substring(0, last.length() - 1) + "ь";
-        } else {
-            fixed = last;
+        String[] words = genitive.split("(?<=[- ])");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String sep = word.endsWith("-") || word.endsWith(" ") ? word.substring(word.length() - 1) : "";
+            String bare = word.substring(0, word.length() - sep.length());
+            boolean nounBeforeAdjective = i + 1 < words.length && isAdjective(words[i + 1].strip().replaceAll("-$", ""));
+            if (isAdjective(bare)) {
+                words[i] = adjective(bare) + sep;
+            } else if (i == words.length - 1 || nounBeforeAdjective) {
+                words[i] = noun(bare) + sep;
+            }
         }
-        words[words.length - 1] = fixed;
-        return String.join("-", words);
+        return String.join("", words);
+    }
+
+    private static boolean isAdjective(String word) {
+        return word.length() > 4 && (word.endsWith("ого") || word.endsWith("его"));
+    }
+
+    /** «Великого» → «Великий», «Нижнего» → «Нижний», «Старого» → «Старый». */
+    private static String adjective(String word) {
+        String stem = word.substring(0, word.length() - 3);
+        boolean soft = word.endsWith("его") || "кгхжшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+        return stem + (soft ? "ий" : "ый");
+    }
+
+    private static String noun(String last) {
+        if (last.length() > 5 && last.endsWith("ца") && "аеёиоуыэюя".indexOf(last.charAt(last.length() - 3)) < 0) {
+            return last.substring(0, last.length() - 2) + "ец"; // «Череповца» → «Череповец»
+        }
+        if (last.endsWith("ска") || last.length() > 3 && last.endsWith("а")
+                && !"аеёиоуыэюя".contains(last.substring(last.length() - 2, last.length() - 1))) {
+            return last.substring(0, last.length() - 1);
+        } else if (last.endsWith("ы")) {
+            return last.substring(0, last.length() - 1) + "а";
+        } else if (last.endsWith("и") && last.length() > 3) {
+            return last.substring(0, last.length() - 1) + "ь";
+        }
+        return last;
     }
 
     /** «ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ» → «Петропавловск-Камчатский», «комсомольск-на-амуре» → «Комсомольск-на-Амуре». */

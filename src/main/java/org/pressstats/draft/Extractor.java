@@ -70,7 +70,7 @@ final class Extractor {
         unplaced.sort(java.util.Comparator.comparingInt(Extraction.Unplaced::start));
         String summary = prose(layout, layout.summary, "summary");
         String plans = prose(layout, layout.plans, "plans");
-        return new Extraction(layout.cityLineText(), year.value, year.from, summary, plans, source(layout),
+        return new Extraction(layout.cityNamed(), year.value, year.from, summary, plans, source(layout),
                 reader.figures(), highlights, reader.evidence(), List.copyOf(unplaced), List.copyOf(warnings));
     }
 

@@ -40,8 +40,8 @@ final class Layout {
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
 
-    /** «Новочеркасск. Итоги работы пресс-службы за 2024 год»: a name of a few words, a full stop, a title. */
-    private static final Pattern CITY_THEN_TITLE = Pattern.compile("([^.\\d\\s][^.\\d]{1,59}?)\\.\\s+(\\p{Lu}.*)");
+    /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
+    private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d]{1,59}?)[.,:]\\s+(.+)");
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
 
@@ -82,6 +82,12 @@ final class Layout {
                 headings.add(summaryHeading);
                 titleLine = true;
             } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine)) {
+                Matcher named = CityLine.IN_TEXT.matcher(content);
+                if (city == null && summaryHeading == null && named.find()) {
+                    // «Отчет пресс-службы администрации Великого Новгорода за 2023 год»: the title names the city
+                    int at = line.start() + text.substring(line.start(), line.end()).indexOf(content);
+                    city = new Span(at + named.start(), at + named.end());
+                }
                 // a heading of the results right under such a title heads them instead of it
                 headings.remove(summaryHeading);
                 summaryHeading = new Heading(trim(line), content, role);
@@ -142,6 +148,19 @@ final class Layout {
 
     Heading heading(Role role) {
         return headings.stream().filter(h -> h.role() == role).findFirst().orElse(null);
+    }
+
+    /**
+     * The line that names the city; with none, the first line's «администрации города Орла» (a title or a first
+     * sentence that says whose report it is).
+     */
+    String cityNamed() {
+        String line = cityLine != null ? cityLineText() : text.strip().lines().findFirst().orElse("");
+        if (cityLine != null && CityLine.name(line) != null) {
+            return line;
+        }
+        Matcher named = CityLine.IN_TEXT.matcher(line);
+        return named.find() ? named.group() : cityLine != null ? line : null;
     }
 
     String cityLineText() {

@@ -23,7 +23,15 @@ class CityLineTest {
             "Южно-Сахалинск | Южно-Сахалинск | yuzhno-sakhalinsk",
             "г. Тверь, Тверская область | Тверь | tver",
             "СУРГУТ (ХМАО — Югра) | Сургут | surgut",
-            "Братск — Иркутская область | Братск | bratsk" })
+            "Братск — Иркутская область | Братск | bratsk",
+            "Администрация Великого Новгорода | Великий Новгород | velikiy-novgorod",
+            "Администрация города Нижнего Новгорода | Нижний Новгород | nizhniy-novgorod",
+            "Администрация города Старого Оскола | Старый Оскол | staryy-oskol",
+            "Администрация города Петропавловска-Камчатского | Петропавловск-Камчатский | petropavlovsk-kamchatskiy",
+            "Администрация города Ханты-Мансийска | Ханты-Мансийск | khanty-mansiysk",
+            "Мэрия города Череповца | Череповец | cherepovets",
+            "Нижний Тагил. Информационная политика — 2025 | Нижний Тагил | nizhniy-tagil",
+            "Администрация г. Красноярска. Пресс-служба Главы города | Красноярск | krasnoyarsk" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

@@ -87,4 +87,26 @@ class LayoutTest {
         assertEquals("Что наиболее значительное удалось сделать в 2024 году", layout.heading(Layout.Role.SUMMARY).text(),
                 "only a title after a city's name gives way to the heading under it");
     }
+
+    @Test
+    void aTitleOfTheCitysAdministrationNamesTheCity() {
+        Layout layout = new Layout("Отчет пресс-службы администрации Великого Новгорода за 2023 год\n\n"
+                + "Выпущено 1 680 пресс-релизов.");
+        assertEquals("Великий Новгород", CityLine.name(layout.cityLineText()));
+        assertEquals("Выпущено 1 680 пресс-релизов.", layout.textOf(layout.summary));
+    }
+
+    @Test
+    void aCityIsNamedBeforeATitleOrInTheFirstSentence() {
+        Layout layout = new Layout("Петрозаводск: итоги 2021 года в информационной политике\n\nВыпущено 1 680 пресс-релизов.");
+        assertEquals("Петрозаводск", CityLine.name(layout.cityNamed()));
+        assertEquals("Выпущено 1 680 пресс-релизов.", layout.textOf(layout.summary));
+        layout = new Layout("Минусинск, 2025 год: что сделано в информационной политике\n\nВыпущено 680 пресс-релизов.");
+        assertEquals("Минусинск", CityLine.name(layout.cityNamed()));
+        layout = new Layout("За 2023 год пресс-центр администрации Барнаула выпустил 5 014 пресс-релизов.\n\nЕщё.");
+        assertEquals("Барнаул", CityLine.name(layout.cityNamed()));
+        assertNull(layout.cityLine, "a sentence is no city line: the results start with it");
+        layout = new Layout("Информация о работе пресс-службы администрации города Тамбова за 2021 год\n\nВыпущено 680 пресс-релизов.");
+        assertEquals("Тамбов", CityLine.name(layout.cityNamed()));
+    }
 }
