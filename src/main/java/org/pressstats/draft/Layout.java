@@ -74,7 +74,8 @@ final class Layout {
             }
             Matcher titled = CITY_THEN_TITLE.matcher(content);
             if (role == Role.SUMMARY && !prose && city == null && summaryHeading == null && titled.matches()
-                    && isCityLine(titled.group(1)) && headingRole(titled.group(2)) == Role.SUMMARY) {
+                    && isCityLine(titled.group(1)) && headingRole(titled.group(2)) == Role.SUMMARY
+                    && !SUMMARY_WORDS.matcher(titled.group(1)).find() && !PLANS_WORDS.matcher(titled.group(1)).find()) {
                 // «Новочеркасск. Итоги работы пресс-службы за 2024 год»: the city's name, then the report's title
                 int at = line.start() + text.substring(line.start(), line.end()).indexOf(content);
                 city = trim(new Span(at, at + titled.end(1)));

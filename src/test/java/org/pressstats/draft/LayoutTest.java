@@ -103,6 +103,8 @@ class LayoutTest {
         assertEquals("Выпущено 1 680 пресс-релизов.", layout.textOf(layout.summary));
         layout = new Layout("Минусинск, 2025 год: что сделано в информационной политике\n\nВыпущено 680 пресс-релизов.");
         assertEquals("Минусинск", CityLine.name(layout.cityNamed()));
+        layout = new Layout("Итоги работы, 2025 год: что сделано в информационной политике\n\nВыпущено 680 пресс-релизов.");
+        assertNull(layout.cityNamed(), "words of the results are no city's name");
         layout = new Layout("За 2023 год пресс-центр администрации Барнаула выпустил 5 014 пресс-релизов.\n\nЕщё.");
         assertEquals("Барнаул", CityLine.name(layout.cityNamed()));
         assertNull(layout.cityLine, "a sentence is no city line: the results start with it");
