@@ -16,6 +16,7 @@ final class CityLine {
     /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
     static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
             + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)");
+    private static final String VOWELS = "аеёиоуыэюя";
     private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
             Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
             Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
@@ -57,19 +58,20 @@ final class CityLine {
      * «Петропавловска-Камчатского» → «Петропавловск-Камчатский»: a guess for the usual city endings.
      */
     static String nominative(String genitive) {
-        String[] words = genitive.split("(?<=[- ])");
+        String[] words = genitive.split("[- ]");
+        StringBuilder out = new StringBuilder();
+        int at = 0;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            String sep = word.endsWith("-") || word.endsWith(" ") ? word.substring(word.length() - 1) : "";
-            String bare = word.substring(0, word.length() - sep.length());
-            boolean nounBeforeAdjective = i + 1 < words.length && isAdjective(words[i + 1].strip().replaceAll("-$", ""));
-            if (isAdjective(bare)) {
-                words[i] = adjective(bare) + sep;
-            } else if (i == words.length - 1 || nounBeforeAdjective) {
-                words[i] = noun(bare) + sep;
+            if (isAdjective(word)) {
+                word = adjective(word);
+            } else if (i == words.length - 1 || isAdjective(words[i + 1])) { // «Петропавловска-Камчатского»
+                word = noun(word);
             }
+            at += words[i].length();
+            out.append(word).append(at < genitive.length() ? genitive.charAt(at++) : "");
         }
-        return String.join("", words);
+        return out.toString();
     }
 
     private static boolean isAdjective(String word) {
@@ -84,11 +86,11 @@ final class CityLine {
     }
 
     private static String noun(String last) {
-        if (last.length() > 5 && last.endsWith("ца") && "аеёиоуыэюя".indexOf(last.charAt(last.length() - 3)) < 0) {
+        if (last.length() > 5 && last.endsWith("ца") && VOWELS.indexOf(last.charAt(last.length() - 3)) < 0) {
             return last.substring(0, last.length() - 2) + "ец"; // «Череповца» → «Череповец»
         }
         if (last.endsWith("ска") || last.length() > 3 && last.endsWith("а")
-                && !"аеёиоуыэюя".contains(last.substring(last.length() - 2, last.length() - 1))) {
+                && VOWELS.indexOf(last.charAt(last.length() - 2)) < 0) {
             return last.substring(0, last.length() - 1);
         } else if (last.endsWith("ы")) {
             return last.substring(0, last.length() - 1) + "а";

@@ -77,18 +77,12 @@ final class Layout {
                     && isCityLine(titled.group(1)) && headingRole(titled.group(2)) == Role.SUMMARY
                     && !SUMMARY_WORDS.matcher(titled.group(1)).find() && !PLANS_WORDS.matcher(titled.group(1)).find()) {
                 // «Новочеркасск. Итоги работы пресс-службы за 2024 год»: the city's name, then the report's title
-                int at = line.start() + text.substring(line.start(), line.end()).indexOf(content);
+                int at = contentStart(line, content);
                 city = trim(new Span(at, at + titled.end(1)));
                 summaryHeading = new Heading(trim(new Span(at + titled.start(2), line.end())), titled.group(2), role);
                 headings.add(summaryHeading);
                 titleLine = true;
             } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine)) {
-                Matcher named = CityLine.IN_TEXT.matcher(content);
-                if (city == null && summaryHeading == null && named.find()) {
-                    // «Отчет пресс-службы администрации Великого Новгорода за 2023 год»: the title names the city
-                    int at = line.start() + text.substring(line.start(), line.end()).indexOf(content);
-                    city = new Span(at + named.start(), at + named.end());
-                }
                 // a heading of the results right under such a title heads them instead of it
                 headings.remove(summaryHeading);
                 summaryHeading = new Heading(trim(line), content, role);
@@ -131,10 +125,15 @@ final class Layout {
     private Heading heading(Span line, String content) {
         int tail = plansTail(content);
         if (tail > 0) {
-            Span span = trim(new Span(line.start() + text.substring(line.start(), line.end()).indexOf(content) + tail, line.end()));
+            Span span = trim(new Span(contentStart(line, content) + tail, line.end()));
             return new Heading(span, textOf(span), Role.PLANS);
         }
         return new Heading(trim(line), content, Role.PLANS);
+    }
+
+    /** Where a line's stripped content starts in the text. */
+    private int contentStart(Span line, String content) {
+        return line.start() + text.substring(line.start(), line.end()).indexOf(content);
     }
 
     /** Where a line's last sentence starts when that sentence is a plans heading and others come before it; else -1. */

@@ -75,8 +75,7 @@ final class PdfLines {
 
     /** Rows of one table, or the items of one list and the line that heads it (words with no full stop). */
     private static boolean sameBlock(PdfLine line, PdfLine next) {
-        boolean item = LIST_ITEM.matcher(next.text()).matches();
-        return isRow(line) && isRow(next) || item && (LIST_ITEM.matcher(line.text()).matches() || !line.text().endsWith("."));
+        return isRow(line) && isRow(next) || isTypedItem(next.text()) && (isTypedItem(line.text()) || !line.text().endsWith("."));
     }
 
     /** A line that opens with a list's marker: «—», «•», «3.1.», «а)». */
@@ -152,7 +151,7 @@ final class PdfLines {
         if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL && "-+~≈".indexOf(text.charAt(0)) < 0) { // «~1,6 млн» goes on
             return true;
         }
-        if (!LIST_ITEM.matcher(text).matches()) {
+        if (!isTypedItem(text)) {
             return false;
         }
         char last = line.text().charAt(line.text().length() - 1);

@@ -92,7 +92,7 @@ class LayoutTest {
     void aTitleOfTheCitysAdministrationNamesTheCity() {
         Layout layout = new Layout("Отчет пресс-службы администрации Великого Новгорода за 2023 год\n\n"
                 + "Выпущено 1 680 пресс-релизов.");
-        assertEquals("Великий Новгород", CityLine.name(layout.cityLineText()));
+        assertEquals("Великий Новгород", CityLine.name(layout.cityNamed()));
         assertEquals("Выпущено 1 680 пресс-релизов.", layout.textOf(layout.summary));
     }
 
