@@ -65,6 +65,14 @@ public class CityService {
         return City.<City>find("nameKey", SearchKey.of(name)).firstResultOptional().map(CityDto::of);
     }
 
+    /** The cities whose name starts so, in any case and with ё or е (the candidates for a name read in another case). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CityDto> findByNameStart(String start) {
+        String prefix = SearchKey.containing(start).substring(1);
+        return City.<City>find("nameKey like ?1 escape '\\' order by slug", prefix).range(0, 99).list().stream()
+                .map(CityDto::of).toList();
+    }
+
     /** The entity, for other features that attach to a city; 404 when there is none. */
     public City require(String slug) {
         return City.<City>find("slug", slug).firstResultOptional()

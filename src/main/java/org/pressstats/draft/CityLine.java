@@ -1,5 +1,6 @@
 package org.pressstats.draft;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,6 +17,13 @@ final class CityLine {
     /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
     static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
             + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)");
+    /** «Стерлитамак Республики Башкортостан», «Тула Тульской области»: the region after the name. */
+    private static final Pattern REGION = Pattern.compile("\\s+(?=Республик[аиы]\\s|\\p{Lu}\\p{Ll}+(?:ой|ого|ая|ий|ый)\\s+"
+            + "(?:област|кра[йяю]|автономн|округ))");
+    /** Case endings of nouns and adjectives, the longest first. */
+    private static final List<String> ENDINGS = List.of("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ые", "ие",
+            "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ей", "а", "я", "ы",
+            "и", "е", "у", "ю", "о", "ь", "й");
     private static final String VOWELS = "аеёиоуыэюя";
     private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
             Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
@@ -45,7 +53,7 @@ final class CityLine {
         }
         // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область», «Нижний Тагил. Информационная
         // политика»: the region or the title is not the name
-        String name = stripped.split(",| \\(|\\(| [—–-] |\\.\\s+(?=\\p{Lu})|:", 2)[0].strip();
+        String name = REGION.split(stripped.split(",| \\(|\\(| [—–-] |\\.\\s+(?=\\p{Lu})|:", 2)[0], 2)[0].strip();
         if (name.isEmpty() || name.length() > 60) {
             return null;
         }
@@ -113,6 +121,45 @@ final class CityLine {
         return out.toString();
     }
 
+    /**
+     * Whether a name read from a report is a form of a city's name: «Орл» (from «Орла») of «Орёл», «Набережных Челнов»
+     * of «Набережные Челны»: word by word the same stem, but for the ending and a fleeting vowel.
+     */
+    static boolean inflects(String cityName, String read) {
+        String[] city = Tokenizer.normalize(cityName.strip()).split("[- ]+");
+        String[] words = Tokenizer.normalize(read.strip()).split("[- ]+");
+        if (city.length != words.length) {
+            return false;
+        }
+        for (int i = 0; i < city.length; i++) {
+            String a = stem(city[i]);
+            String b = stem(words[i]);
+            if (!a.equals(b) && !withoutFleetingVowel(a).equals(b) && !a.equals(withoutFleetingVowel(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** «орел» → «орл», «череповец» → «череповц»: the vowel that a noun drops before its endings. */
+    private static String withoutFleetingVowel(String stem) {
+        int n = stem.length();
+        if (n >= 4 && (stem.charAt(n - 2) == 'е' || stem.charAt(n - 2) == 'о') && VOWELS.indexOf(stem.charAt(n - 1)) < 0
+                && VOWELS.indexOf(stem.charAt(n - 3)) < 0) {
+            return stem.substring(0, n - 2) + stem.charAt(n - 1);
+        }
+        return stem;
+    }
+
     /** The same city name in any case and with ё or е. */
     static boolean sameName(String a, String b) {
         return Tokenizer.normalize(a.strip()).equals(Tokenizer.normalize(b.strip()));
@@ -134,7 +181,7 @@ final class CityLine {
             }
         }
         String slug = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
-        slug = slug.replaceAll("iy(?=-|$)", "iy");
+        slug = slug.replaceAll("(?<=sk)iy(?=-|$)|yy(?=-|$)", "y"); // «Мирный» → mirny, «Камчатский» → kamchatsky
         return slug.matches("^[a-z][a-z0-9-]{1,62}$") ? slug : null;
     }
 }

@@ -149,6 +149,12 @@ public class DraftService {
         if (city.isEmpty() && slug != null) {
             city = cities.find(slug);
         }
+        if (city.isEmpty() && named.length() >= 2) {
+            // «Орла», «Набережных Челнов»: a case the nominative guess missed, of a city that exists
+            List<CityDto> inflected = cities.findByNameStart(named.substring(0, 2)).stream()
+                    .filter(c -> CityLine.inflects(c.name(), named)).toList();
+            city = inflected.size() == 1 ? Optional.of(inflected.get(0)) : Optional.empty();
+        }
         if (city.isPresent()) {
             warnings.add("city '" + city.get().slug() + "' (" + city.get().name() + ") taken from the first line «"
                     + line.strip() + "»");

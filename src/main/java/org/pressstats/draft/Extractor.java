@@ -78,8 +78,8 @@ final class Extractor {
     }
 
     private YearFound year(Layout layout, Integer given) {
-        Layout.Heading results = layout.heading(Layout.Role.SUMMARY);
-        Layout.Heading tasks = layout.heading(Layout.Role.PLANS);
+        Layout.Heading results = layout.yearHeading(Layout.Role.SUMMARY);
+        Layout.Heading tasks = layout.yearHeading(Layout.Role.PLANS);
         Integer fromResults = results == null ? null : Layout.yearIn(results.text());
         Integer fromTasks = tasks == null ? null : Layout.yearIn(tasks.text());
         Integer fromCityLine = layout.cityLineYear();

@@ -35,19 +35,29 @@ final class Layout {
     private static final Pattern PLANS_WORDS = Pattern.compile(
             "(?iu)(задач|план|перспектив|цел[иьей]|приоритет|намечен|предстоит|следующ[а-я]* год)");
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
-            "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыу]|деятельност)");
+            "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|деятельност)");
+    /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
+    private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
+    /** «1. », «2) »: a heading's number in a list of the questions. */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
 
     /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
-    private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d]{1,59}?)[.,:]\\s+(.+)");
+    private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–]{1,59}?)(?:[.,:]|\\s[—–-])\\s+(.+)");
+    /** How far into the text a report says whose it is, at most. */
+    private static final int OPENING = 600;
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
+    private static final Pattern OPENING_BREAK = Pattern.compile(SENTENCE_END.pattern() + "|\\n\\s*\\n");
 
     final String text;
     final Span cityLine;
+    /** Every heading line, also a title that another heading took the place of. */
     final List<Heading> headings = new ArrayList<>();
+    private final Heading summaryHeading;
+    private final Heading plansHeading;
     final Span summary;
     final Span plans;
     /** The opening words of a plans paragraph that had no heading, else null. */
@@ -82,10 +92,10 @@ final class Layout {
                 summaryHeading = new Heading(trim(new Span(at + titled.start(2), line.end())), titled.group(2), role);
                 headings.add(summaryHeading);
                 titleLine = true;
-            } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine)) {
-                // a heading of the results right under such a title heads them instead of it
-                headings.remove(summaryHeading);
-                summaryHeading = new Heading(trim(line), content, role);
+            } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine
+                    || QUESTION.matcher(content).find() && !QUESTION.matcher(summaryHeading.text()).find())) {
+                // a heading of the results right under such a title, or the question under a title, heads them instead
+                summaryHeading = new Heading(trim(line), NUMBERED.matcher(content).replaceFirst(""), role);
                 headings.add(summaryHeading);
                 titleLine = false;
             } else if (role == Role.PLANS && plansHeading == null && (prose || summaryHeading != null)) {
@@ -99,6 +109,8 @@ final class Layout {
             blankBefore = false;
         }
         this.cityLine = city;
+        this.summaryHeading = summaryHeading;
+        this.plansHeading = plansHeading;
         int summaryStart = summaryHeading != null ? summaryHeading.span().end() : cityLine != null ? cityLine.end() : 0;
         int summaryEnd = plansHeading != null ? plansHeading.span().start() : text.length();
         Span plansSpan = plansHeading == null ? null : trim(new Span(plansHeading.span().end(), text.length()));
@@ -128,7 +140,7 @@ final class Layout {
             Span span = trim(new Span(contentStart(line, content) + tail, line.end()));
             return new Heading(span, textOf(span), Role.PLANS);
         }
-        return new Heading(trim(line), content, Role.PLANS);
+        return new Heading(trim(line), NUMBERED.matcher(content).replaceFirst(""), Role.PLANS);
     }
 
     /** Where a line's stripped content starts in the text. */
@@ -147,7 +159,7 @@ final class Layout {
     }
 
     Heading heading(Role role) {
-        return headings.stream().filter(h -> h.role() == role).findFirst().orElse(null);
+        return role == Role.SUMMARY ? summaryHeading : plansHeading;
     }
 
     /**
@@ -155,12 +167,32 @@ final class Layout {
      * sentence that says whose report it is).
      */
     String cityNamed() {
-        String line = cityLine != null ? cityLineText() : text.strip().lines().findFirst().orElse("");
+        String line = cityLineText();
         if (cityLine != null && CityLine.name(line) != null) {
             return line;
         }
-        Matcher named = CityLine.IN_TEXT.matcher(line);
-        return named.find() ? named.group() : cityLine != null ? line : null;
+        Matcher named = CityLine.IN_TEXT.matcher(opening());
+        return named.find() ? named.group() : line;
+    }
+
+    /** The lines before the prose and its first sentence: where a report says whose it is. */
+    private String opening() {
+        int prose = text.length();
+        for (Span line : lines(text)) {
+            Span content = trim(line);
+            boolean heading = headings.stream().anyMatch(h -> h.span().end() == content.end());
+            boolean greeting = text.charAt(Math.max(content.start(), content.end() - 1)) == '!'; // «Уважаемые коллеги!»
+            if (!content.isEmpty() && !heading && !greeting && (cityLine == null || content.start() >= cityLine.end())) {
+                prose = content.start();
+                break;
+            }
+        }
+        if (prose >= OPENING) {
+            return text.substring(0, Math.min(OPENING, text.length()));
+        }
+        String rest = text.substring(prose, Math.min(prose + OPENING, text.length()));
+        Matcher end = OPENING_BREAK.matcher(rest);
+        return text.substring(0, prose) + (end.find() ? rest.substring(0, end.start()) : rest);
     }
 
     String cityLineText() {
@@ -169,6 +201,20 @@ final class Layout {
 
     String textOf(Span span) {
         return span == null || span.isEmpty() ? null : text.substring(span.start(), span.end());
+    }
+
+    /** The heading of a role if it names a year; else the last other heading of that role that does (a title); else null. */
+    Heading yearHeading(Role role) {
+        Heading heading = heading(role);
+        if (heading == null || yearIn(heading.text()) != null) {
+            return heading;
+        }
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            if (headings.get(i).role() == role && yearIn(headings.get(i).text()) != null) {
+                return headings.get(i);
+            }
+        }
+        return heading;
     }
 
     /** The year a heading names, or null. */
@@ -195,7 +241,7 @@ final class Layout {
 
     private static boolean isCityLine(String line) {
         String name = CITY_LINE_YEAR.matcher(line).replaceFirst("");
-        return name.length() <= 120 && !name.isEmpty() && !name.endsWith(".") && name.codePoints().noneMatch(Character::isDigit);
+        return !name.endsWith("!") && !name.endsWith("?") && name.length() <= 120 && !name.isEmpty() && !name.endsWith(".") && name.codePoints().noneMatch(Character::isDigit);
     }
 
     /** The year a city line gives after the name: «Воркута — 2021», «Братск, 2023 год». */

@@ -63,6 +63,10 @@ class AccountsAndChangesTest {
                 new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 7_000, "EXACT", "2024-01-01")),
                 figures("Итоги 2024 года\n\nАккаунты администрации: ВКонтакте — 63 тыс. (+7 тыс. за год)."),
                 "a change in brackets after a number is that number's, and «тыс.» before the bracket ends no sentence");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 15_800, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "VK", 2_300, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nСтраница мэра во «ВКонтакте» собрала 15,8 тыс. подписчиков (плюс 2,3 тыс. за год)."),
+                "«плюс» is a «+»");
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 11_200, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 4_500, "EXACT", "2023")),
                 figures("Итоги 2024 года\n\nТелеграм-канал администрации на конец года читали 11,2 тыс. человек, что на 4,5 тыс. "

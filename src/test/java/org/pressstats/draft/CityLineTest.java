@@ -26,14 +26,31 @@ class CityLineTest {
             "Братск — Иркутская область | Братск | bratsk",
             "Администрация Великого Новгорода | Великий Новгород | velikiy-novgorod",
             "Администрация города Нижнего Новгорода | Нижний Новгород | nizhniy-novgorod",
-            "Администрация города Старого Оскола | Старый Оскол | staryy-oskol",
-            "Администрация города Петропавловска-Камчатского | Петропавловск-Камчатский | petropavlovsk-kamchatskiy",
+            "Администрация города Старого Оскола | Старый Оскол | stary-oskol",
+            "Администрация города Петропавловска-Камчатского | Петропавловск-Камчатский | petropavlovsk-kamchatsky",
             "Администрация города Ханты-Мансийска | Ханты-Мансийск | khanty-mansiysk",
             "Мэрия города Череповца | Череповец | cherepovets",
             "Нижний Тагил. Информационная политика — 2025 | Нижний Тагил | nizhniy-tagil",
-            "Администрация г. Красноярска. Пресс-служба Главы города | Красноярск | krasnoyarsk" })
+            "Администрация г. Красноярска. Пресс-служба Главы города | Красноярск | krasnoyarsk",
+            "Мирный | Мирный | mirny",
+            "Нижний Новгород | Нижний Новгород | nizhniy-novgorod",
+            "Администрация городского округа город Стерлитамак Республики Башкортостан | Стерлитамак | sterlitamak",
+            "Администрация города Тулы Тульской области | Тула | tula" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));
+    }
+
+    @ParameterizedTest(name = "«{1}» is a form of «{0}»: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Орёл | Орл | true",
+            "Набережные Челны | Набережных Челнов | true",
+            "Череповец | Череповц | true",
+            "Пермь | Перми | true",
+            "Киров | Кировск | false",
+            "Орёл | Орск | false",
+            "Набережные Челны | Набережных | false" })
+    void aNameInAnotherCaseIsAFormOfTheCitysName(String city, String read, boolean form) {
+        assertEquals(form, CityLine.inflects(city, read));
     }
 }

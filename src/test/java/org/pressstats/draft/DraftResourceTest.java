@@ -138,6 +138,14 @@ class DraftResourceTest {
     }
 
     @Test
+    void anExistingCityIsFoundInTheCaseTheReportNamesItIn() {
+        String slug = TestData.createCity("chelny", "Набережные Челны");
+        draft("Отчет пресс-службы мэрии Набережных Челнов за 2024 год\n\nОпубликовано 2 100 пресс-релизов.").statusCode(200)
+                .body("city", equalTo(slug), "cityName", equalTo("Набережные Челны"), "cityExists", equalTo(true),
+                        "cityFrom", equalTo("TEXT"), "year", equalTo(2024));
+    }
+
+    @Test
     void aCityNotYetInTheServiceIsAWarningWithTheSlugToCreate() {
         draft("АНГАРСК\n\nИтоги 2022 года\n\nОпубликовано 2 100 пресс-релизов.").statusCode(200)
                 .body("city", equalTo("angarsk"), "cityName", equalTo("Ангарск"), "cityExists", equalTo(false),

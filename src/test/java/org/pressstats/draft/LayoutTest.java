@@ -111,4 +111,38 @@ class LayoutTest {
         layout = new Layout("Информация о работе пресс-службы администрации города Тамбова за 2021 год\n\nВыпущено 680 пресс-релизов.");
         assertEquals("Тамбов", CityLine.name(layout.cityNamed()));
     }
+
+    @Test
+    void theQuestionUnderATitleHeadsTheResults() {
+        Layout layout = new Layout("Каменск-Уральский\nИнформация о работе отдела по связям с общественностью за 2024 год\n\n"
+                + "1. Что наиболее значительное удалось сделать в области информационной политики в 2024 году?\n\n"
+                + "Выпущено 1 512 новостей.\n\n2. Какие задачи стоят в 2025 году?\n\nВидеодайджест.");
+        assertEquals("Каменск-Уральский", layout.cityLineText());
+        assertEquals("Что наиболее значительное удалось сделать в области информационной политики в 2024 году?",
+                layout.heading(Layout.Role.SUMMARY).text(), "the question, without its number");
+        assertEquals("Выпущено 1 512 новостей.", layout.textOf(layout.summary));
+        assertEquals("Какие задачи стоят в 2025 году?", layout.heading(Layout.Role.PLANS).text());
+        assertEquals(3, layout.headings.size(), "the title stays a heading: its numbers are no figures");
+    }
+
+    @Test
+    void aCityInCapitalsBeforeADashAndATitle() {
+        Layout layout = new Layout("ОБНИНСК — ИТОГИ ИНФОРМАЦИОННОЙ РАБОТЫ 2025\n\nЧто сделано:\n- 2 760 новостей на сайте;");
+        assertEquals("Обнинск", CityLine.name(layout.cityNamed()));
+        assertEquals("Что сделано:", layout.heading(Layout.Role.SUMMARY).text());
+        assertEquals(2025, Layout.yearIn(layout.yearHeading(Layout.Role.SUMMARY).text()), "the year of the title above it");
+    }
+
+    @Test
+    void aGreetingIsNoCityTheFirstSentencesSayWhoseReportItIs() {
+        Layout layout = new Layout("Уважаемые коллеги!\n\nНаправляем информацию об итогах работы отдела информационной политики "
+                + "администрации города Ачинска за 2024 год.\n\nЗа год размещено 3 050 пресс-релизов.");
+        assertNull(layout.cityLine);
+        assertEquals("Ачинск", CityLine.name(layout.cityNamed()));
+        layout = new Layout("Что наиболее значительное удалось сделать в 2021 году\n\nГод прошел в условиях ограничений, поэтому "
+                + "часть работы пресс-службы администрации города Тынды была перенесена в онлайн. Выпущено 900 новостей.");
+        assertEquals("Тында", CityLine.name(layout.cityNamed()));
+        layout = new Layout("Итоги 2021 года\n\nВыпущено 900 новостей. Пресс-служба помогла администрации города Тынды.");
+        assertNull(layout.cityNamed(), "only the first sentences of the prose say whose report it is");
+    }
 }
