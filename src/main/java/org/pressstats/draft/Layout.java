@@ -40,7 +40,7 @@ final class Layout {
     private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
     /** «1. », «2) »: a heading's number in a list of the questions. */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
-    private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:основные\\s+|главные\\s+)?(?:задачи|планы|"
+    private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
 

@@ -263,6 +263,9 @@ final class MetricFinder {
                 if (p > anchor && Neighbourhood.numberBetween(s, anchor, p)) {
                     continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
                 }
+                if (inAnotherCompound(s, p, phrase)) {
+                    continue; // «Пресс-служба … на 160 мероприятиях»: «пресс» of «пресс-служба» is not that of «пресс-мероприятие»
+                }
                 if (p < anchor - 1 && !s.sameItem(p, anchor) && Neighbourhood.modifiesAnother(s, p, anchor)) {
                     continue; // «34 новых госпаблика, … 58 тыс. подписчиков»: «новых» is the public pages', not «новый подписчик»
                 }
@@ -277,5 +280,18 @@ final class MetricFinder {
             spread = Math.max(spread, nearest);
         }
         return spread;
+    }
+
+    /** Whether token p is a part of a hyphenated word whose other part is none of the phrase's stems. */
+    private static boolean inAnotherCompound(Sentence s, int p, MetricCatalog.Phrase phrase) {
+        boolean before = p + 2 < s.size() && s.token(p + 1).is("-") && s.token(p + 1).adjacent() && s.token(p + 2).adjacent()
+                && s.token(p + 2).isWord() && !hasStem(phrase, s.token(p + 2).stem());
+        boolean after = p >= 2 && s.token(p - 1).is("-") && s.token(p - 1).adjacent() && s.token(p).adjacent()
+                && s.token(p - 2).isWord() && !hasStem(phrase, s.token(p - 2).stem());
+        return before || after;
+    }
+
+    private static boolean hasStem(MetricCatalog.Phrase phrase, String stem) {
+        return phrase.stems().stream().anyMatch(p -> stem.startsWith(p) || p.startsWith(stem));
     }
 }

@@ -3,11 +3,16 @@ package org.pressstats.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /** Splits text into words, digit runs and signs; words get their Snowball Russian stem. Not thread-safe. */
 final class Tokenizer {
+
+    /** «640 тыс. просм.», «17,5 тыс. подп.»: abbreviations of a unit, stemmed as the word they stand for. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("просм", "просмотров", "подп", "подписчиков",
+            "подписч", "подписчиков", "публ", "публикаций");
 
     private final RussianStemmer stemmer = new RussianStemmer();
 
@@ -40,7 +45,8 @@ final class Tokenizer {
             }
             String raw = text.substring(start, i);
             String lower = normalize(raw);
-            String stem = kind == Token.Kind.WORD ? stem(lower) : lower;
+            String full = i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
+            String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : lower;
             tokens.add(new Token(start, i, raw, lower, stem, kind, text.substring(gapStart, start)));
             gapStart = i;
         }

@@ -67,6 +67,10 @@ class AccountsAndChangesTest {
                 new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "VK", 2_300, "EXACT", "2024-01-01")),
                 figures("Итоги 2024 года\n\nСтраница мэра во «ВКонтакте» собрала 15,8 тыс. подписчиков (плюс 2,3 тыс. за год)."),
                 "«плюс» is a «+»");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("website_news_views", null, null, 640_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", null, "VK", 17_500, "EXACT", null)),
+                figures("Итоги 2023 года\n\nКоличество просмотров новостей составило 640 тыс. просм. ВК — 17,5 тыс. подп."),
+                "«просм.» and «подп.» stand for the words they cut");
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 11_200, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 4_500, "EXACT", "2023")),
                 figures("Итоги 2024 года\n\nТелеграм-канал администрации на конец года читали 11,2 тыс. человек, что на 4,5 тыс. "

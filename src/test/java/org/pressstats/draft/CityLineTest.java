@@ -35,7 +35,8 @@ class CityLineTest {
             "Мирный | Мирный | mirny",
             "Нижний Новгород | Нижний Новгород | nizhniy-novgorod",
             "Администрация городского округа город Стерлитамак Республики Башкортостан | Стерлитамак | sterlitamak",
-            "Администрация города Тулы Тульской области | Тула | tula" })
+            "Администрация города Тулы Тульской области | Тула | tula",
+            "Администрация города-курорта Пятигорска | Пятигорск | pyatigorsk" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

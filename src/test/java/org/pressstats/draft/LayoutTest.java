@@ -145,4 +145,12 @@ class LayoutTest {
         layout = new Layout("Итоги 2021 года\n\nВыпущено 900 новостей. Пресс-служба помогла администрации города Тынды.");
         assertNull(layout.cityNamed(), "only the first sentences of the prose say whose report it is");
     }
+
+    @Test
+    void aLastParagraphThatOpensWithTheTasksIsThePlans() {
+        Layout layout = new Layout("Итоги 2023 года\n\nВыпущено 900 новостей.\n\n"
+                + "Какие задачи стоят в 2024 году: развитие канала главы, запуск MAX.");
+        assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
+        assertEquals("Какие задачи стоят в 2024 году: развитие канала главы, запуск MAX.", layout.textOf(layout.plans));
+    }
 }
