@@ -105,4 +105,12 @@ class AccountsAndChangesTest {
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
+
+    @Test
+    void aPartOfAHyphenatedWordNamesAMetricOnlyWithItsOwnOtherPart() {
+        assertEquals(Set.of(), figures("Итоги 2023 года\n\nПресс-служба обеспечила присутствие СМИ на 160 мероприятиях."),
+                "«пресс» of «Пресс-служба» does not make «мероприятиях» a «пресс-мероприятие»");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_events", null, null, 41, "EXACT", null)),
+                figures("Итоги 2023 года\n\nПресс-служба провела 41 пресс-мероприятие."));
+    }
 }
