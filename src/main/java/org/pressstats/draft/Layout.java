@@ -46,6 +46,7 @@ final class Layout {
 
     /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
     private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–]{1,59}?)(?:[.,:]|\\s[—–-])\\s+(.+)");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;!?…][»)\"]?$");
     /** How far into the text a report says whose it is, at most. */
     private static final int OPENING = 600;
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
@@ -71,6 +72,7 @@ final class Layout {
         Heading plansHeading = null;
         boolean prose = false;
         boolean blankBefore = true;
+        String previous = "";
         boolean titleLine = false; // the results' heading is a title after the city's name on the first line
         for (Span line : lines) {
             String content = text.substring(line.start(), line.end()).strip();
@@ -78,8 +80,10 @@ final class Layout {
                 blankBefore = true;
                 continue;
             }
-            Role role = blankBefore || !prose ? headingRole(content) : null;
-            if (role == null && (blankBefore || !prose) && plansTail(content) > 0) {
+            // without blank lines, a heading stands after a line that ends a sentence (a wrapped line ends mid-sentence)
+            boolean apart = blankBefore || !prose || ENDS_SENTENCE.matcher(previous).find() && Character.isUpperCase(content.charAt(0));
+            Role role = apart ? headingRole(content) : null;
+            if (role == null && apart && plansTail(content) > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
             }
             Matcher titled = CITY_THEN_TITLE.matcher(content);
@@ -107,6 +111,7 @@ final class Layout {
                 prose = true;
             }
             blankBefore = false;
+            previous = content;
         }
         this.cityLine = city;
         this.summaryHeading = summaryHeading;

@@ -153,4 +153,14 @@ class LayoutTest {
         assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
         assertEquals("Какие задачи стоят в 2024 году: развитие канала главы, запуск MAX.", layout.textOf(layout.plans));
     }
+
+    @Test
+    void withoutBlankLinesAHeadingStandsAfterALineThatEndsASentence() {
+        Layout layout = new Layout("НОВОКУЗНЕЦК\nЧто наиболее значительное удалось сделать в 2024 году\nВыпущено 4 215 новостей.\n"
+                + "Одноклассники – 12,5 тыс.\nКакие задачи стоят в 2025 году\nВывести канал на 25 тыс. подписчиков.");
+        assertEquals("Какие задачи стоят в 2025 году", layout.heading(Layout.Role.PLANS).text());
+        assertEquals("Вывести канал на 25 тыс. подписчиков.", layout.textOf(layout.plans));
+        layout = new Layout("Итоги 2024 года\n\nВыпущено 4 215 новостей, и мы ставим перед собой\nзадачи на 2025 год\nв том же объёме.");
+        assertNull(layout.heading(Layout.Role.PLANS), "a wrapped line of a sentence is no heading");
+    }
 }
