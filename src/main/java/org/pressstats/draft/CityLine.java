@@ -141,6 +141,22 @@ final class CityLine {
         return true;
     }
 
+    /**
+     * Whether a name read from a report is a district or an administration named by an adjective of a city's name:
+     * «Златоустовский городской округ» of «Златоуст», «Нерюнгринская городская администрация» of «Нерюнгри».
+     */
+    static boolean adjectiveOf(String cityName, String read) {
+        String[] words = Tokenizer.normalize(read.strip()).split("\\s+");
+        String city = Tokenizer.normalize(cityName.strip()).replaceAll("[аеиоуыэюяьй]$", "");
+        if (words.length < 2 || !words[1].startsWith("городск") && !words[1].startsWith("муниципальн") || city.length() < 4
+                || !words[0].startsWith(city)) {
+            return false;
+        }
+        String suffix = words[0].substring(city.length());
+        return suffix.length() <= 8 && suffix.matches((city.endsWith("ск") ? "(?:[а-я]{0,3}ск)?" : "[а-я]{0,3}ск")
+                + "(?:ий|ого|ой|ая|ом|ому|ую)");
+    }
+
     private static String stem(String word) {
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {

@@ -150,9 +150,10 @@ public class DraftService {
             city = cities.find(slug);
         }
         if (city.isEmpty() && named.length() >= 2) {
-            // «Орла», «Набережных Челнов»: a case the nominative guess missed, of a city that exists
+            // «Орла», «Набережных Челнов»: a case the nominative guess missed, of a city that exists; «Златоустовский
+            // городской округ»: the district named after it
             List<CityDto> inflected = cities.findByNameStart(named.substring(0, 2)).stream()
-                    .filter(c -> CityLine.inflects(c.name(), named)).toList();
+                    .filter(c -> CityLine.inflects(c.name(), named) || CityLine.adjectiveOf(c.name(), named)).toList();
             city = inflected.size() == 1 ? Optional.of(inflected.get(0)) : Optional.empty();
         }
         if (city.isPresent()) {

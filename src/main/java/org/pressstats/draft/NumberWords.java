@@ -87,9 +87,10 @@ final class NumberWords {
         return lower.equals("полтора") || lower.equals("полторы") || lower.equals("полутора");
     }
 
-    /** «полтысячи», «полмиллиона», «полумиллиона»: half of a scale in one word, or 0. */
+    /** «полсотни», «полтысячи», «полмиллиона», «полумиллиона»: half of a scale in one word, or 0. */
     static long half(String lower) {
         return switch (lower) {
+            case "полсотни", "полусотни", "полсотню" -> 50L;
             case "полтысячи", "полутысячи" -> 500L;
             case "полмиллиона", "полумиллиона", "полумиллионом" -> 500_000L;
             case "полмиллиарда", "полумиллиарда" -> 500_000_000L;

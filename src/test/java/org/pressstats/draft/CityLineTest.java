@@ -54,4 +54,16 @@ class CityLineTest {
     void aNameInAnotherCaseIsAFormOfTheCitysName(String city, String read, boolean form) {
         assertEquals(form, CityLine.inflects(city, read));
     }
+
+    @ParameterizedTest(name = "«{1}» is named after «{0}»: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Златоуст | Златоустовский Городской Округ | true",
+            "Нерюнгри | Нерюнгринской Городской Администрациь | true",
+            "Артём | Артемовский городской округ | true",
+            "Уссурийск | Уссурийский городской округ | true",
+            "Артём | Артемовский район | false",
+            "Орск | Орловский городской округ | false" })
+    void aDistrictNamedAfterTheCity(String city, String read, boolean named) {
+        assertEquals(named, CityLine.adjectiveOf(city, read));
+    }
 }

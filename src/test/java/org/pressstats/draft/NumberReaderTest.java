@@ -57,7 +57,8 @@ class NumberReaderTest {
             "в «Одноклассниках» — 6 тыс. 450 человек | 6450 | 6 тыс. 450",
             "охват 1 млн 200 тыс. просмотров | 1200000 | 1 млн 200 тыс.",
             "просмотрены свыше полумиллиона раз | 500000 | полумиллиона",
-            "почти полтысячи запросов | 500 | полтысячи" })
+            "почти полтысячи запросов | 500 | полтысячи",
+            "около полусотни госпабликов | 50 | полусотни" })
     void readsTheFormsOfTheGenre(String text, long value, String quote) {
         NumberMention n = only(text);
         assertEquals(0, n.value().compareTo(BigDecimal.valueOf(value)), () -> "value of «" + text + "»: " + n.value());
