@@ -186,7 +186,7 @@ final class Layout {
         for (Span line : lines(text)) {
             Span content = trim(line);
             boolean heading = headings.stream().anyMatch(h -> h.span().end() == content.end());
-            boolean greeting = text.charAt(Math.max(content.start(), content.end() - 1)) == '!'; // «Уважаемые коллеги!»
+            boolean greeting = !content.isEmpty() && text.charAt(content.end() - 1) == '!'; // «Уважаемые коллеги!»
             if (!content.isEmpty() && !heading && !greeting && (cityLine == null || content.start() >= cityLine.end())) {
                 prose = content.start();
                 break;

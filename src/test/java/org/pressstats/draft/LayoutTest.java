@@ -163,4 +163,12 @@ class LayoutTest {
         layout = new Layout("Итоги 2024 года\n\nВыпущено 4 215 новостей, и мы ставим перед собой\nзадачи на 2025 год\nв том же объёме.");
         assertNull(layout.heading(Layout.Role.PLANS), "a wrapped line of a sentence is no heading");
     }
+
+    @Test
+    void aTextThatEndsAfterItsHeadingsHasNoProseToNameTheCity() {
+        for (String text : List.of("Итоги 2023 года\n", "БРАТСК\n\nИтоги 2023 года\n\n", "Уважаемые коллеги!\n", "\n\n")) {
+            Layout layout = new Layout(text);
+            assertEquals(text.startsWith("БРАТСК") ? "БРАТСК" : null, layout.cityNamed(), text);
+        }
+    }
 }
