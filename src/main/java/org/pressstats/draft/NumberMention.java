@@ -27,7 +27,14 @@ record NumberMention(int first, int last, int start, int end, BigDecimal value, 
         return upper != null;
     }
 
-    boolean looksLikeYear() {
+    /** The same mention with its value multiplied: a table's «тыс.» written in another cell. */
+    NumberMention times(long factor) {
+        BigDecimal by = BigDecimal.valueOf(factor);
+        return new NumberMention(first, last, start, end, value.multiply(by), upper == null ? null : upper.multiply(by), plus,
+                null, shape);
+    }
+
+        boolean looksLikeYear() {
         return digits != null && digits.length() == 4 && value.intValue() >= 1900 && value.intValue() <= 2100 && upper == null;
     }
 }

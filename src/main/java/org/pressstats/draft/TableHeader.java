@@ -12,8 +12,11 @@ import org.pressstats.report.Platform;
  */
 final class TableHeader {
 
-    /** What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»). */
-    record Column(Levels.Level level, String metric, Integer year, String baseline) {
+    /**
+     * What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»); the scale
+     * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0.
+     */
+    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale) {
     }
 
     private final List<Column> columns = new ArrayList<>();
@@ -38,7 +41,10 @@ final class TableHeader {
                     .findFirst().orElse(null);
             List<Baselines.Found> since = cell.isEmpty() ? List.of()
                     : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
-            columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline()));
+            long scale = part.numbers.isEmpty() ? NumberReader.cellScale(cell) : 0;
+            scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
+            columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
+                    scale));
             cell.clear();
         }
     }

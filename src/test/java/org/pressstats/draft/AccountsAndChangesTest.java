@@ -71,6 +71,14 @@ class AccountsAndChangesTest {
                 new NarrativeCorpusTest.Key("subscribers", null, "VK", 17_500, "EXACT", null)),
                 figures("Итоги 2023 года\n\nКоличество просмотров новостей составило 640 тыс. просм. ВК — 17,5 тыс. подп."),
                 "«просм.» and «подп.» stand for the words they cut");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("website_news_views", null, null, 590_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("press_releases", null, null, 1_604, "EXACT", null)),
+                figures("Итоги 2025 года\n\nПоказатель | Ед. изм. | Значение\nПресс-релизы на сайте | шт. | 1 604\n"
+                        + "Просмотры новостей | тыс. | 590"),
+                "a unit column's «тыс.» scales the row's number");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 20_300, "EXACT", null)),
+                figures("Итоги 2025 года\n\nПодписчики, тыс. | 2024 | 2025\nВКонтакте (администрация) | 18,2 | 20,3"),
+                "…and so does a scale in a header's label, for the columns under it");
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 11_200, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 4_500, "EXACT", "2023")),
                 figures("Итоги 2024 года\n\nТелеграм-канал администрации на конец года читали 11,2 тыс. человек, что на 4,5 тыс. "
