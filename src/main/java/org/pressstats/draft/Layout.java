@@ -38,8 +38,8 @@ final class Layout {
             "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|деятельност)");
     /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
     private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
-    /** «1. », «2) »: a heading's number in a list of the questions. */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** «1. », «2) », «Вопрос 1. »: a heading's number in a list of the questions. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[Вв]опрос\\s*)?\\d{1,2}[.):]\\s+");
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
@@ -51,7 +51,6 @@ final class Layout {
     private static final int OPENING = 600;
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
-    private static final Pattern OPENING_BREAK = Pattern.compile(SENTENCE_END.pattern() + "|\\n\\s*\\n");
 
     final String text;
     final Span cityLine;
@@ -180,7 +179,7 @@ final class Layout {
         return named.find() ? named.group() : line;
     }
 
-    /** The lines before the prose and its first sentence: where a report says whose it is. */
+    /** The lines before the prose and its first paragraph: where a report says whose it is. */
     private String opening() {
         int prose = text.length();
         for (Span line : lines(text)) {
@@ -196,8 +195,8 @@ final class Layout {
             return text.substring(0, Math.min(OPENING, text.length()));
         }
         String rest = text.substring(prose, Math.min(prose + OPENING, text.length()));
-        Matcher end = OPENING_BREAK.matcher(rest);
-        return text.substring(0, prose) + (end.find() ? rest.substring(0, end.start()) : rest);
+        int end = rest.indexOf("\n\n");
+        return text.substring(0, prose) + (end >= 0 ? rest.substring(0, end) : rest);
     }
 
     String cityLineText() {

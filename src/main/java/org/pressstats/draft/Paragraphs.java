@@ -48,8 +48,9 @@ final class Paragraphs {
             if (before != null) {
                 boolean heading = Layout.headingRole(p.text()) != null; // «Какие задачи стоят в 2026 году» ends a list
                 boolean item = !heading && (p.listItem() || p.text().length() <= ITEM_LENGTH);
-                underColon = item && !gap && (underColon || before.text().endsWith(":"));
                 boolean listed = p.listItem() || PdfLines.isTypedItem(p.text()); // Word's numbering or a typed «3.1.», «•»
+                underColon = item && !gap && (listed || !PdfLines.isListHead(p.text()))
+                        && (underColon || before.text().endsWith(":"));
                 boolean sameBlock = blankLines ? !gap
                         : p.row() && before.row() || !heading && listed && (before.listItem() || PdfLines.isTypedItem(before.text())
                                 || !before.text().endsWith(".")) || underColon;

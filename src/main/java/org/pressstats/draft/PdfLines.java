@@ -64,7 +64,7 @@ final class PdfLines {
                 } else {
                     boolean paragraph = i + 1 < body.size() && of.get(i + 1) == of.get(i) && of.get(i).goesOn(line, body.get(i + 1));
                     apart = apart || !sameFace(before, line); // a heading set apart by its face stands apart
-                    list = !apart && !paragraph && (list || before.text().endsWith(":"));
+                    list = !apart && !paragraph && !isListHead(line.text()) && (list || before.text().endsWith(":"));
                     text.append(!apart && (list || sameBlock(before, line)) ? "\n" : "\n\n");
                 }
             }
@@ -76,6 +76,11 @@ final class PdfLines {
     /** Rows of one table, or the items of one list and the line that heads it (words with no full stop). */
     private static boolean sameBlock(PdfLine line, PdfLine next) {
         return isRow(line) && isRow(next) || isTypedItem(next.text()) && (isTypedItem(line.text()) || !line.text().endsWith("."));
+    }
+
+    /** A line that heads a list of its own («Аудитория на 31 декабря:» after the items of another): no item itself. */
+    static boolean isListHead(String line) {
+        return line.endsWith(":") && !isTypedItem(line);
     }
 
     /** A line that opens with a list's marker: «—», «•», «3.1.», «а)». */

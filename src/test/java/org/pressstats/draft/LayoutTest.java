@@ -115,7 +115,7 @@ class LayoutTest {
     @Test
     void theQuestionUnderATitleHeadsTheResults() {
         Layout layout = new Layout("Каменск-Уральский\nИнформация о работе отдела по связям с общественностью за 2024 год\n\n"
-                + "1. Что наиболее значительное удалось сделать в области информационной политики в 2024 году?\n\n"
+                + "Вопрос 1. Что наиболее значительное удалось сделать в области информационной политики в 2024 году?\n\n"
                 + "Выпущено 1 512 новостей.\n\n2. Какие задачи стоят в 2025 году?\n\nВидеодайджест.");
         assertEquals("Каменск-Уральский", layout.cityLineText());
         assertEquals("Что наиболее значительное удалось сделать в области информационной политики в 2024 году?",
@@ -142,8 +142,10 @@ class LayoutTest {
         layout = new Layout("Что наиболее значительное удалось сделать в 2021 году\n\nГод прошел в условиях ограничений, поэтому "
                 + "часть работы пресс-службы администрации города Тынды была перенесена в онлайн. Выпущено 900 новостей.");
         assertEquals("Тында", CityLine.name(layout.cityNamed()));
-        layout = new Layout("Итоги 2021 года\n\nВыпущено 900 новостей. Пресс-служба помогла администрации города Тынды.");
-        assertNull(layout.cityNamed(), "only the first sentences of the prose say whose report it is");
+        layout = new Layout("Итоги 2021 года\n\nОтвет: мы перестроили работу. Канал администрации Тынды вырос до 11 тыс.");
+        assertEquals("Тында", CityLine.name(layout.cityNamed()));
+        layout = new Layout("Итоги 2021 года\n\nВыпущено 900 новостей.\n\nПресс-служба помогла администрации города Тынды.");
+        assertNull(layout.cityNamed(), "only the first paragraph of the prose says whose report it is");
     }
 
     @Test

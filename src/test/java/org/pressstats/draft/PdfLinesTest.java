@@ -82,6 +82,19 @@ class PdfLinesTest {
     }
 
     @Test
+    void aLineThatEndsWithAColonAfterAListHeadsAListOfItsOwn() {
+        Page page = new Page().line("Пресс-служба подводит итоги года:", 300)
+                .line("• выездные мероприятия — 140;", 260)
+                .line("• госпаблики: создано 12 новых пабликов.", 300)
+                .line("Аудитория на 31 декабря:", 200)
+                .line("• ОК администрации — 3 300.", 200)
+                .line("Прирост за год — 4 100.", 200);
+        assertEquals("Пресс-служба подводит итоги года:\n• выездные мероприятия — 140;\n• госпаблики: создано 12 новых пабликов."
+                + "\n\nАудитория на 31 декабря:\n• ОК администрации — 3 300.\nПрирост за год — 4 100.", join(page),
+                "a short line after the items still is the list's («Прирост за год» of the accounts above it)");
+    }
+
+    @Test
     void aLabelLinesNumberDoesNotRunIntoTheNextLabel() {
         Page page = new Page().line("Комментарии руководства (мэр, заместители мэра, начальники департаментов) — 312", 470)
                 .line("Пресс-конференции, брифинги, пресс-подходы — 88", 400);
