@@ -102,7 +102,7 @@ final class Lexicon {
             return true;
         }
         // the word's own stem: «пост» is not «поступившие», «профил» is not «профилактика»
-        return ACCOUNT_STEMS.contains(t.stem());
+        return ACCOUNT_STEMS.contains(t.stem()) || ACCOUNT_STEMS.contains(t.lower()); // Snowball cuts «канал» to «кана»
     }
 
     static boolean isTotalWord(Token t) {

@@ -246,15 +246,26 @@ final class Sentence {
         return tableRow;
     }
 
-    /** The owner token i names (outside quotes: «Мэр на связи» is a show), read once per sentence. */
+    /**
+     * The owner token i names, read once per sentence: outside quotes («Мэр на связи» is a show), or in the quoted name of
+     * an account («группа «Администрация г. Шахты»», «канал «Андрей Ковалёв | Глава Шахт»»).
+     */
     Owner owner(int i) {
         if (owners == null) {
             owners = new Owner[tokens.size()];
             for (int j = 0; j < owners.length; j++) {
-                owners[j] = quoted[j] ? null : Lexicon.owner(tokens, j);
+                owners[j] = quoted[j] && !inAccountName(j) ? null : Lexicon.owner(tokens, j);
             }
         }
         return owners[i];
+    }
+
+    private boolean inAccountName(int i) {
+        int open = i;
+        while (open > 0 && quoted[open]) {
+            open--;
+        }
+        return open > 0 && (tokens.get(open).is("«") || tokens.get(open).is("\"")) && Lexicon.isAccountWord(tokens.get(open - 1));
     }
 
     /** The platform token i names, read once per sentence. */

@@ -33,9 +33,9 @@ record Token(int start, int end, String text, String lower, String stem, Kind ki
         return kind == Kind.SIGN && signs.contains(text);
     }
 
-    /** «|» or a tab between the cells of a table row. */
+    /** «|» or a tab between the cells of a table row; not a «|» in a quoted name (its stem says so). */
     boolean isColumnBreak() {
-        return kind == Kind.SIGN && (text.equals("|") || text.equals("\t"));
+        return kind == Kind.SIGN && (stem.equals("|") || stem.equals("\t"));
     }
 
     boolean adjacent() {

@@ -14,10 +14,12 @@ final class Tokenizer {
     private static final Map<String, String> ABBREVIATIONS = Map.of("просм", "просмотров", "подп", "подписчиков",
             "подписч", "подписчиков", "публ", "публикаций");
 
+    private static final String QUOTED_BAR = "¦";
     private final RussianStemmer stemmer = new RussianStemmer();
 
     List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        boolean quoted = false;
         int i = from;
         int gapStart = from;
         while (i < to) {
@@ -47,10 +49,21 @@ final class Tokenizer {
             String lower = normalize(raw);
             String full = i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
             String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : lower;
-            tokens.add(new Token(start, i, raw, lower, stem, kind, text.substring(gapStart, start)));
+            String gap = text.substring(gapStart, start);
+            quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;
+            int close = c == '|' && quoted ? text.indexOf('»', i) : -1;
+            if (close >= 0 && close < lineEnd(text, i, to)) {
+                stem = QUOTED_BAR; // «Андрей Ковалёв | Глава Шахт»: a name's bar, no column
+            }
+            tokens.add(new Token(start, i, raw, lower, stem, kind, gap));
             gapStart = i;
         }
         return tokens;
+    }
+
+    private static int lineEnd(String text, int i, int to) {
+        int end = text.indexOf('\n', i);
+        return end < 0 || end > to ? to : end;
     }
 
     /** The stem of one word as a keyword or a lookup would use it. */

@@ -121,4 +121,16 @@ class AccountsAndChangesTest {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("press_events", null, null, 41, "EXACT", null)),
                 figures("Итоги 2023 года\n\nПресс-служба провела 41 пресс-мероприятие."));
     }
+
+    @Test
+    void theQuotedNameOfAnAccountSaysWhoseItIs() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 38_600, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 12_400, "EXACT", null)),
+                figures("Итоги 2024 года\n\nГруппа «Администрация г. Шахты» во ВКонтакте — 38,6 тыс. подписчиков, "
+                        + "телеграм-канал «Андрей Ковалёв | Глава Шахт» — 12,4 тыс."),
+                "an account's name in quotes names its owner, and a «|» in it is no table's");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", null, null, 40, "EXACT", null)),
+                figures("Итоги 2024 года\n\nВ рубрике «Мэр на связи» опубликовано 40 постов."),
+                "a show's name in quotes names no owner");
+    }
 }
