@@ -71,6 +71,9 @@ class AccountsAndChangesTest {
                 new NarrativeCorpusTest.Key("subscribers", null, "VK", 17_500, "EXACT", null)),
                 figures("Итоги 2023 года\n\nКоличество просмотров новостей составило 640 тыс. просм. ВК — 17,5 тыс. подп."),
                 "«просм.» and «подп.» stand for the words they cut");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("media_requests_answered", null, null, 512, "EXACT", null)),
+                figures("Итоги 2025 года\n\nЖурналисты обращались в пресс-центр 512 раз, на все запросы даны ответы."),
+                "requests said with the verb");
         assertEquals(Set.of(new NarrativeCorpusTest.Key("website_news_views", null, null, 590_000, "EXACT", null),
                 new NarrativeCorpusTest.Key("press_releases", null, null, 1_604, "EXACT", null)),
                 figures("Итоги 2025 года\n\nПоказатель | Ед. изм. | Значение\nПресс-релизы на сайте | шт. | 1 604\n"
