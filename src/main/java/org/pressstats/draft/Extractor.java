@@ -80,10 +80,10 @@ final class Extractor {
     private YearFound year(Layout layout, Integer given) {
         Layout.Heading results = layout.yearHeading(Layout.Role.SUMMARY);
         Layout.Heading tasks = layout.yearHeading(Layout.Role.PLANS);
-        Integer fromResults = results == null ? null : Layout.yearIn(results.text());
-        Integer fromTasks = tasks == null ? null : Layout.yearIn(tasks.text());
+        Integer fromResults = results == null ? null : Headings.yearIn(results.text());
+        Integer fromTasks = tasks == null ? null : Headings.yearIn(tasks.text());
         Integer fromCityLine = layout.cityLineYear();
-        Integer fromOpener = layout.plansOpener == null ? null : Layout.yearIn(layout.plansOpener);
+        Integer fromOpener = layout.plansOpener == null ? null : Headings.yearIn(layout.plansOpener);
         Integer found = fromResults != null ? fromResults : fromCityLine != null ? fromCityLine
                 : fromTasks != null ? Integer.valueOf(fromTasks - 1) : fromOpener != null ? Integer.valueOf(fromOpener - 1) : null;
         String from = fromResults != null ? "the heading «" + results.text() + "»"

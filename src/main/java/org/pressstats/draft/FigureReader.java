@@ -121,8 +121,8 @@ final class FigureReader {
                 since = n.last() + 1;
                 continue;
             }
-            boolean scaled = column != null && column.scale() > 0 && NumberReader.rowScale(s.tokens, n.first()) == 0
-                    && NumberReader.isBare(n, s.tokens); // «Подписчики, тыс.» heads the column
+            boolean scaled = column != null && column.scale() > 0 && TableUnits.rowScale(s.tokens, n.first()) == 0
+                    && TableUnits.isBare(n, s.tokens); // «Подписчики, тыс.» heads the column
             Read read = figure(s, scaled ? n.times(column.scale()) : n, since, counts, claimed, named, baselines);
             if (read != null) {
                 lastMetric = read.metric();

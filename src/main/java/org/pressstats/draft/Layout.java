@@ -31,15 +31,6 @@ final class Layout {
     }
 
     private static final Pattern CITY_LINE_YEAR = Pattern.compile("\\s*[—–,:-]?\\s*((?:19|20)\\d{2})(?:\\s*(?:год|г\\.))?\\s*$");
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])");
-    private static final Pattern PLANS_WORDS = Pattern.compile(
-            "(?iu)(задач|план|перспектив|цел[иьей]|приоритет|намечен|предстоит|следующ[а-я]* год)");
-    private static final Pattern SUMMARY_WORDS = Pattern.compile(
-            "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|деятельност)");
-    /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
-    private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
-    /** «1. », «2) », «Вопрос 1. »: a heading's number in a list of the questions. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[Вв]опрос\\s*)?\\d{1,2}[.):]\\s+");
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
             + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
@@ -49,8 +40,6 @@ final class Layout {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;!?…][»)\"]?$");
     /** How far into the text a report says whose it is, at most. */
     private static final int OPENING = 600;
-    /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
 
     final String text;
     final Span cityLine;
@@ -81,14 +70,14 @@ final class Layout {
             }
             // without blank lines, a heading stands after a line that ends a sentence (a wrapped line ends mid-sentence)
             boolean apart = blankBefore || !prose || ENDS_SENTENCE.matcher(previous).find() && Character.isUpperCase(content.charAt(0));
-            Role role = apart ? headingRole(content) : null;
-            if (role == null && apart && plansTail(content) > 0) {
+            Role role = apart ? Headings.role(content) : null;
+            if (role == null && apart && Headings.plansTail(content) > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
             }
             Matcher titled = CITY_THEN_TITLE.matcher(content);
             if (role == Role.SUMMARY && !prose && city == null && summaryHeading == null && titled.matches()
-                    && isCityLine(titled.group(1)) && headingRole(titled.group(2)) == Role.SUMMARY
-                    && !SUMMARY_WORDS.matcher(titled.group(1)).find() && !PLANS_WORDS.matcher(titled.group(1)).find()) {
+                    && isCityLine(titled.group(1)) && Headings.role(titled.group(2)) == Role.SUMMARY
+                    && !Headings.namesASection(titled.group(1))) {
                 // «Новочеркасск. Итоги работы пресс-службы за 2024 год»: the city's name, then the report's title
                 int at = contentStart(line, content);
                 city = trim(new Span(at, at + titled.end(1)));
@@ -96,9 +85,9 @@ final class Layout {
                 headings.add(summaryHeading);
                 titleLine = true;
             } else if (role == Role.SUMMARY && !prose && (summaryHeading == null || titleLine
-                    || QUESTION.matcher(content).find() && !QUESTION.matcher(summaryHeading.text()).find())) {
+                    || Headings.isQuestion(content) && !Headings.isQuestion(summaryHeading.text()))) {
                 // a heading of the results right under such a title, or the question under a title, heads them instead
-                summaryHeading = new Heading(trim(line), NUMBERED.matcher(content).replaceFirst(""), role);
+                summaryHeading = new Heading(trim(line), Headings.unnumbered(content), role);
                 headings.add(summaryHeading);
                 titleLine = false;
             } else if (role == Role.PLANS && plansHeading == null && (prose || summaryHeading != null)) {
@@ -139,27 +128,17 @@ final class Layout {
      * last sentence, when that sentence alone says it heads the plans.
      */
     private Heading heading(Span line, String content) {
-        int tail = plansTail(content);
+        int tail = Headings.plansTail(content);
         if (tail > 0) {
             Span span = trim(new Span(contentStart(line, content) + tail, line.end()));
             return new Heading(span, textOf(span), Role.PLANS);
         }
-        return new Heading(trim(line), NUMBERED.matcher(content).replaceFirst(""), Role.PLANS);
+        return new Heading(trim(line), Headings.unnumbered(content), Role.PLANS);
     }
 
     /** Where a line's stripped content starts in the text. */
     private int contentStart(Span line, String content) {
         return line.start() + text.substring(line.start(), line.end()).indexOf(content);
-    }
-
-    /** Where a line's last sentence starts when that sentence is a plans heading and others come before it; else -1. */
-    private static int plansTail(String content) {
-        Matcher end = SENTENCE_END.matcher(content);
-        int tail = -1;
-        while (end.find()) {
-            tail = end.end();
-        }
-        return tail > 0 && headingRole(content.substring(tail)) == Role.PLANS ? tail : -1;
     }
 
     Heading heading(Role role) {
@@ -210,42 +189,21 @@ final class Layout {
     /** The heading of a role if it names a year; else the last other heading of that role that does (a title); else null. */
     Heading yearHeading(Role role) {
         Heading heading = heading(role);
-        if (heading == null || yearIn(heading.text()) != null) {
+        if (heading == null || Headings.yearIn(heading.text()) != null) {
             return heading;
         }
         for (int i = headings.size() - 1; i >= 0; i--) {
-            if (headings.get(i).role() == role && yearIn(headings.get(i).text()) != null) {
+            if (headings.get(i).role() == role && Headings.yearIn(headings.get(i).text()) != null) {
                 return headings.get(i);
             }
         }
         return heading;
     }
 
-    /** The year a heading names, or null. */
-    static Integer yearIn(String heading) {
-        Matcher m = YEAR.matcher(heading);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
-    }
-
-    /** A short line without a full stop that speaks of the year's results or of next year's tasks. */
-    static Role headingRole(String line) {
-        if (line.length() > 200 || line.endsWith(".") || line.endsWith(";") || line.endsWith(",")) {
-            return null;
-        }
-        boolean aboutAYear = YEAR.matcher(line).find() || line.endsWith("?") || line.endsWith(":")
-                || line.toLowerCase().contains("год");
-        if (!aboutAYear) {
-            return null;
-        }
-        if (PLANS_WORDS.matcher(line).find()) {
-            return Role.PLANS;
-        }
-        return SUMMARY_WORDS.matcher(line).find() ? Role.SUMMARY : null;
-    }
-
     private static boolean isCityLine(String line) {
         String name = CITY_LINE_YEAR.matcher(line).replaceFirst("");
-        return !name.endsWith("!") && !name.endsWith("?") && name.length() <= 120 && !name.isEmpty() && !name.endsWith(".") && name.codePoints().noneMatch(Character::isDigit);
+        return !name.isEmpty() && name.length() <= 120 && !name.endsWith(".") && !name.endsWith("!") && !name.endsWith("?")
+                && name.codePoints().noneMatch(Character::isDigit);
     }
 
     /** The year a city line gives after the name: «Воркута — 2021», «Братск, 2023 год». */

@@ -46,7 +46,7 @@ final class Paragraphs {
                 continue;
             }
             if (before != null) {
-                boolean heading = Layout.headingRole(p.text()) != null; // «Какие задачи стоят в 2026 году» ends a list
+                boolean heading = Headings.role(p.text()) != null; // «Какие задачи стоят в 2026 году» ends a list
                 boolean item = !heading && (p.listItem() || p.text().length() <= ITEM_LENGTH);
                 boolean listed = p.listItem() || PdfLines.isTypedItem(p.text()); // Word's numbering or a typed «3.1.», «•»
                 underColon = item && !gap && (listed || !PdfLines.isListHead(p.text()))

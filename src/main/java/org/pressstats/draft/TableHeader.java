@@ -41,7 +41,7 @@ final class TableHeader {
                     .findFirst().orElse(null);
             List<Baselines.Found> since = cell.isEmpty() ? List.of()
                     : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
-            long scale = part.numbers.isEmpty() ? NumberReader.cellScale(cell) : 0;
+            long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
                     scale));

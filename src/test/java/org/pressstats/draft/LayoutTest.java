@@ -18,8 +18,8 @@ class LayoutTest {
     void sectionsAreTheProseBetweenTheHeadings() {
         Layout layout = new Layout(REPORT);
         assertEquals("БРАТСК", layout.cityLineText());
-        assertEquals(2023, Layout.yearIn(layout.heading(Layout.Role.SUMMARY).text()));
-        assertEquals(2024, Layout.yearIn(layout.heading(Layout.Role.PLANS).text()));
+        assertEquals(2023, Headings.yearIn(layout.heading(Layout.Role.SUMMARY).text()));
+        assertEquals(2024, Headings.yearIn(layout.heading(Layout.Role.PLANS).text()));
         assertEquals("Задачи.", layout.textOf(layout.plans));
         String summary = layout.textOf(layout.summary);
         assertEquals("Первый абзац.", summary.substring(0, 13));
@@ -130,7 +130,7 @@ class LayoutTest {
         Layout layout = new Layout("ОБНИНСК — ИТОГИ ИНФОРМАЦИОННОЙ РАБОТЫ 2025\n\nЧто сделано:\n- 2 760 новостей на сайте;");
         assertEquals("Обнинск", CityLine.name(layout.cityNamed()));
         assertEquals("Что сделано:", layout.heading(Layout.Role.SUMMARY).text());
-        assertEquals(2025, Layout.yearIn(layout.yearHeading(Layout.Role.SUMMARY).text()), "the year of the title above it");
+        assertEquals(2025, Headings.yearIn(layout.yearHeading(Layout.Role.SUMMARY).text()), "the year of the title above it");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.pressstats.draft;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What makes a line a heading of a report's sections: the year's results or next year's tasks. */
+final class Headings {
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])");
+    private static final Pattern PLANS_WORDS = Pattern.compile(
+            "(?iu)(задач|план|перспектив|цел[иьей]|приоритет|намечен|предстоит|следующ[а-я]* год)");
+    private static final Pattern SUMMARY_WORDS = Pattern.compile(
+            "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|деятельност)");
+    /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
+    private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
+    /** «1. », «2) », «Вопрос 1. »: a heading's number in a list of the questions. */
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[Вв]опрос\\s*)?\\d{1,2}[.):]\\s+");
+    /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
+
+    private Headings() {
+    }
+
+    /** A short line without a full stop that speaks of the year's results or of next year's tasks. */
+    static Layout.Role role(String line) {
+        if (line.length() > 200 || line.endsWith(".") || line.endsWith(";") || line.endsWith(",")) {
+            return null;
+        }
+        boolean aboutAYear = YEAR.matcher(line).find() || line.endsWith("?") || line.endsWith(":")
+                || line.toLowerCase().contains("год");
+        if (!aboutAYear) {
+            return null;
+        }
+        if (PLANS_WORDS.matcher(line).find()) {
+            return Layout.Role.PLANS;
+        }
+        return SUMMARY_WORDS.matcher(line).find() ? Layout.Role.SUMMARY : null;
+    }
+
+    /** Where a line's last sentence starts when that sentence is a plans heading and others come before it; else -1. */
+    static int plansTail(String content) {
+        Matcher end = SENTENCE_END.matcher(content);
+        int tail = -1;
+        while (end.find()) {
+            tail = end.end();
+        }
+        return tail > 0 && role(content.substring(tail)) == Layout.Role.PLANS ? tail : -1;
+    }
+
+    /** The year a heading names, or null. */
+    static Integer yearIn(String heading) {
+        Matcher m = YEAR.matcher(heading);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Words of the results or the tasks: no city's name. */
+    static boolean namesASection(String words) {
+        return SUMMARY_WORDS.matcher(words).find() || PLANS_WORDS.matcher(words).find();
+    }
+
+    static boolean isQuestion(String heading) {
+        return QUESTION.matcher(heading).find();
+    }
+
+    /** The heading without the number it has in a list of the questions. */
+    static String unnumbered(String heading) {
+        return NUMBERED.matcher(heading).replaceFirst("");
+    }
+}

@@ -1,0 +1,58 @@
+package org.pressstats.draft;
+
+import java.util.List;
+
+/** A table's unit written apart from its numbers: in a unit column, at the end of a row's label, in a column's header. */
+final class TableUnits {
+
+    private TableUnits() {
+    }
+
+    /**
+     * «Просмотры новостей | тыс. | 590», «Подписчики, тыс. | 18,2 | 20,3»: in a table's row, a scale that ends a cell
+     * without digits (the label or a unit column) belongs to the bare numbers of the cells after it.
+     */
+    static void scale(List<Token> tokens, List<NumberMention> found) {
+        if (tokens.stream().noneMatch(Token::isColumnBreak)) {
+            return; // no table's row
+        }
+        for (int k = 0; k < found.size(); k++) {
+            NumberMention m = found.get(k);
+            long factor = rowScale(tokens, m.first());
+            if (factor > 0 && isBare(m, tokens)) {
+                found.set(k, m.times(factor));
+            }
+        }
+    }
+
+    /** The scale that ends the last cell without digits before token {@code before} of a table's row, or 0. */
+    static long rowScale(List<Token> tokens, int before) {
+        long factor = 0;
+        boolean digits = false;
+        for (int j = 0; j < before; j++) {
+            if (tokens.get(j).isColumnBreak()) {
+                long scale = digits ? 0 : cellScale(tokens.subList(0, j));
+                factor = scale > 0 ? scale : factor;
+                digits = false;
+            } else {
+                digits |= tokens.get(j).isDigits();
+            }
+        }
+        return factor;
+    }
+
+    /** The scale word or abbreviation that ends a cell («Просмотры, тыс.», «млн»), or 0. */
+    static long cellScale(List<Token> cell) {
+        int last = cell.size() - 1;
+        while (last >= 0 && cell.get(last).is(".")) {
+            last--;
+        }
+        return last >= 0 && cell.get(last).isWord() ? NumberWords.scale(cell.get(last).lower()) : 0;
+    }
+
+    /** Digits with no scale of their own, no range and no year: a number a table's unit may scale. */
+    static boolean isBare(NumberMention m, List<Token> tokens) {
+        return m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && NumberReader.scaleOf(m, tokens) == null
+                && !m.isRange() && !m.looksLikeYear();
+    }
+}
