@@ -13,6 +13,8 @@ final class NotFigures {
     // costs the square of its length
     private static final Pattern URL = Pattern.compile("(?iu)(?:https?://|www\\.)[^\\s<>«»\"]+|(?<![\\w.-])[\\w.-]+\\.(?:ru|рф|su|com|org|net|me|info|online)(?:/[^\\s<>«»\"]*)?");
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+    /** «@glava_86»: an account's handle. */
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.@])@\\w[\\w.]*");
     private static final Pattern PHONE = Pattern.compile("(?:\\+7|\\b8)[\\s\\u00A0-]*\\(?\\d{3,5}\\)?[\\s\\u00A0-]*\\d{1,3}[\\s\\u00A0-]*\\d{2}[\\s\\u00A0-]*\\d{2}\\b"
             + "|\\b\\d{1,3}-\\d{2}-\\d{2}\\b");
     private static final Set<String> MONTHS = Set.of("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -33,7 +35,7 @@ final class NotFigures {
     private final List<Layout.Span> urls = new ArrayList<>();
 
     NotFigures(String text) {
-        for (Pattern p : List.of(URL, EMAIL)) {
+        for (Pattern p : List.of(URL, EMAIL, HANDLE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 urls.add(new Layout.Span(m.start(), m.end()));

@@ -14,7 +14,7 @@ public enum Reason {
     DATE("a date"),
     TIME("a time of day"),
     PHONE("part of a phone number"),
-    URL("part of a web or mail address"),
+    URL("part of a web or mail address or an account's handle"),
     PERCENT("a percentage"),
     MONEY("a sum of money"),
     /** «3-й», «370-летие», «№ 5». */

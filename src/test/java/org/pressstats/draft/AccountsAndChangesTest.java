@@ -135,5 +135,8 @@ class AccountsAndChangesTest {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", null, null, 40, "EXACT", null)),
                 figures("Итоги 2024 года\n\nВ рубрике «Мэр на связи» опубликовано 40 постов."),
                 "a show's name in quotes names no owner");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 9_300, "EXACT", null)),
+                figures("Итоги 2024 года\n\nКанал главы @glava_86 в Telegram читают 9 300 человек."),
+                "the digits of a handle are no count");
     }
 }
