@@ -116,6 +116,11 @@ final class FigureReader {
                 continue;
             }
             column = tableRow && tableHeader != null ? tableHeader.of(s, n) : null;
+            if (column != null && column.partOfYear()) {
+                leaveOut(n, n.end(), Reason.PART_OF_YEAR, "in the table's column of a part of the year");
+                since = n.last() + 1;
+                continue;
+            }
             if (column != null && column.year() != null && !column.year().equals(year)) {
                 leaveOut(n, n.end(), Reason.OTHER_YEAR, "in the table's column for " + column.year() + ", not the report's year");
                 since = n.last() + 1;
@@ -167,6 +172,10 @@ final class FigureReader {
             return null;
         }
         Boolean growth = Growth.wording(s, n);
+        if (!Boolean.FALSE.equals(growth) && Growth.decrease(s, n)) {
+            leaveOut(n, n.end(), Reason.NEGATIVE, "a fall («снизилось на», «меньше на», «отписались»): no figure is negative");
+            return null;
+        }
         if (carried && growth == null) {
             growth = false; // a list item with no word of change is a level: «Страница главы во ВКонтакте — 19,4 тыс.»
         }

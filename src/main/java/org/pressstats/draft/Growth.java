@@ -12,6 +12,9 @@ final class Growth {
             "увеличен", "добав");
 
     private static final Set<String> COMPARATIVES = Set.of("больше", "меньше");
+    /** Words of a fall: «снизилось на 400», «сократилась на 5 тыс.», «отписались 250 человек», «снижение на 3 %». */
+    private static final List<String> DECREASE_STARTS = List.of("снизил", "снижен", "сократил", "сокращен", "уменьшил",
+            "уменьшен", "упал", "отписал", "потерял", "убыл");
 
     private Growth() {
     }
@@ -54,6 +57,26 @@ final class Growth {
             }
         }
         return null;
+    }
+
+    /** A change down: a verb of a fall before the number, «меньше на 300» or «на 300 меньше». */
+    static boolean decrease(Sentence s, NumberMention number) {
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - 6 && s.sameItem(number.first(), j); j--) {
+            if (s.numberAt(j) != null) {
+                break;
+            }
+            String w = s.token(j).lower();
+            if (DECREASE_STARTS.stream().anyMatch(w::startsWith) || w.equals("меньше") && comparesBy(s.tokens, j)) {
+                return true;
+            }
+        }
+        boolean by = number.first() > 0 && s.token(number.first() - 1).lower().equals("на");
+        for (int j = number.last() + 1; by && j < s.size() && j <= number.last() + 3 && s.sameItem(number.first(), j); j++) {
+            if (s.token(j).lower().equals("меньше")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «больше на», «меньше на» at token i: by how much a figure changed, not a bound of it. */

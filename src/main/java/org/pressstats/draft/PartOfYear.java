@@ -48,6 +48,12 @@ final class PartOfYear {
         return false;
     }
 
+    /** A table's header cell of a part of the year: «I кв.», «3 квартал», «Январь», «1 полугодие». */
+    static boolean heads(java.util.List<Token> cell) {
+        return cell.stream().anyMatch(t -> MONTHS.contains(t.lower()) || PARTS.contains(t.lower()) || t.lower().equals("кв")
+                || t.lower().startsWith("полугод"));
+    }
+
     /** «в декабре», «за май», «в первом квартале», «за первое полугодие», «за 9 месяцев» at token i. */
     private static boolean marks(Sentence s, int i) {
         String w = s.token(i).lower();

@@ -14,9 +14,10 @@ final class TableHeader {
 
     /**
      * What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»); the scale
-     * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0.
+     * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0; a part of the year's column
+     * («I кв.», «Январь») holds no count of the year.
      */
-    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale) {
+    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, boolean partOfYear) {
     }
 
     private final List<Column> columns = new ArrayList<>();
@@ -44,7 +45,7 @@ final class TableHeader {
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
-                    scale));
+                    scale, PartOfYear.heads(cell)));
             cell.clear();
         }
     }

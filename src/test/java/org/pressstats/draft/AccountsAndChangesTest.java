@@ -139,4 +139,18 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nКанал главы @glava_86 в Telegram читают 9 300 человек."),
                 "the digits of a handle are no count");
     }
+
+    @Test
+    void aFallIsNoFigureAndThePartsOfTheYearInATableAreNone() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, "OK", 6_100, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 8_900, "EXACT", null)),
+                figures("Итоги 2025 года\n\nКоличество подписчиков в Одноклассниках снизилось на 400 и составило 6 100. "
+                        + "Из Telegram-канала администрации за год отписались 250 человек, сейчас в нём 8 900 подписчиков. "
+                        + "Подписчиков во ВКонтакте за год стало меньше на 300."),
+                "a fall is left out (a figure is never negative), not drafted as a level or a growth");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 1_757, "EXACT", null)),
+                figures("Итоги 2025 года\n\nПоказатель | I кв. | II кв. | III кв. | IV кв. | Итого\n"
+                        + "Новости на сайте | 410 | 455 | 390 | 502 | 1 757"),
+                "the quarters' columns hold no count of the year; the total's does");
+    }
 }
