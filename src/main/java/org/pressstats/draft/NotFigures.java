@@ -101,8 +101,9 @@ final class NotFigures {
                 || before != null && YEAR_PREPOSITIONS.contains(before.lower()) || before != null && MONTHS.contains(before.lower()))) {
             return Reason.YEAR;
         }
-        if (n.looksLikeYear() && next != null && next.isAnyOf("-–—") && afterNext != null && afterNext.isDigits()) {
-            return Reason.YEAR;
+        if (n.looksLikeYear() && (next != null && next.isAnyOf("-–—") && afterNext != null && afterNext.isDigits()
+                || OtherYear.inAPairOfYears(s, n))) {
+            return Reason.YEAR; // «2022–2023», «(2023 / 2024)»
         }
         if (n.looksLikeYear() && (before == null || before.isColumnBreak()) && (next == null || next.isColumnBreak())
                 && s.isTableRow()) {

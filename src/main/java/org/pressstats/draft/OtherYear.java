@@ -32,8 +32,48 @@ final class OtherYear {
     private OtherYear() {
     }
 
+    /**
+     * The year a number of an «A / B» pair stands for, when the sentence names two years so («(2023 / 2024)»): the
+     * first year for A, the second for B; null when it is no such pair.
+     */
+    static Integer yearOfAPair(Sentence s, NumberMention n) {
+        NumberMention other = beside(s, n);
+        if (other == null) {
+            return null;
+        }
+        for (NumberMention first : s.numbers) {
+            NumberMention second = first.looksLikeYear() ? beside(s, first) : null;
+            if (second != null && second.looksLikeYear() && second.first() > first.first()) {
+                return (other.first() > n.first() ? first : second).value().intValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether n is one of two years across a «/»: «(2023 / 2024)». */
+    static boolean inAPairOfYears(Sentence s, NumberMention n) {
+        NumberMention other = n.looksLikeYear() ? beside(s, n) : null;
+        return other != null && other.looksLikeYear();
+    }
+
+    /** The number across a «/» from n: «4 120 / 5 030». */
+    private static NumberMention beside(Sentence s, NumberMention n) {
+        if (n.last() + 2 < s.size() && s.token(n.last() + 1).is("/") && s.numberAt(n.last() + 2) != null) {
+            return s.numberAt(n.last() + 2);
+        }
+        if (n.first() >= 2 && s.token(n.first() - 1).is("/") && s.numberAt(n.first() - 2) != null) {
+            NumberMention before = s.numberAt(n.first() - 2);
+            return before.last() == n.first() - 2 ? before : null;
+        }
+        return null;
+    }
+
     /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
     static boolean said(Sentence s, NumberMention n, Integer year) {
+        Integer paired = year == null || n.looksLikeYear() ? null : yearOfAPair(s, n);
+        if (paired != null) {
+            return !paired.equals(year); // «Подписчики (2023 / 2024): ВКонтакте — 4 120 / 5 030»
+        }
         if (n.first() > 0 && s.token(n.first() - 1).lower().equals("против")) {
             return true; // «15 200 подписчиков против 12 600»: the number compared with
         }

@@ -83,7 +83,8 @@ final class Sentence {
             Token t = tokens.get(i);
             boolean ownPart = bracket[i] >= 0 && withNumbers.contains(bracket[i]);
             // separators inside a number («1,5 млн») or inside a bracket without numbers («(мэр, заместители)») split nothing
-            boolean separates = numberAt(i) == null && (bracket[i] < 0 || withNumbers.contains(bracket[i]));
+            boolean separates = numberAt(i) == null && (bracket[i] < 0 || withNumbers.contains(bracket[i]))
+                    && !(t.is("/") && i > 0 && i + 1 < n && numberAt(i - 1) != null && numberAt(i + 1) != null); // «4 120 / 5 030»
             // after a list head «…:», semicolons end items, not the list
             boolean inList = firstColon >= 0 && bracket[i] < 0;
             if ((t.is("(") || t.is("[")) && ownPart) {

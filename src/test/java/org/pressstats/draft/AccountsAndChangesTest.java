@@ -153,4 +153,12 @@ class AccountsAndChangesTest {
                         + "Новости на сайте | 410 | 455 | 390 | 502 | 1 757"),
                 "the quarters' columns hold no count of the year; the total's does");
     }
+
+    @Test
+    void twoYearsAcrossASlashGiveTheYearsOfEachPair() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, "VK", 5_030, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", null, "TELEGRAM", 1_240, "EXACT", null)),
+                figures("Итоги 2024 года\n\nПодписчики (2023 / 2024): ВКонтакте — 4 120 / 5 030; Телеграм — 610 / 1 240."),
+                "the years are no figures, and the first of each pair is the year before's");
+    }
 }
