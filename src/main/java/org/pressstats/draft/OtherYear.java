@@ -94,6 +94,15 @@ final class OtherYear {
         if (after != null) {
             return after.when() == When.ANOTHER_YEAR;
         }
+        if (n.first() >= 2 && s.token(n.first() - 1).is("(") && n.last() + 1 < s.size() && s.token(n.last() + 1).is(")")) {
+            // «на 12% больше, чем в 2023 году (1 277)»: a number alone in brackets right after a time is that time's
+            for (int i = Math.max(0, n.first() - 6); i < n.first() - 1; i++) {
+                Marker m = markerAt(s, i, year);
+                if (m != null && m.last() == n.first() - 2) {
+                    return m.when() == When.ANOTHER_YEAR;
+                }
+            }
+        }
         Marker before = null;
         for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < n.first(); i++) {
             if (!s.sameItem(i, n.first()) || s.bracket(i) != s.bracket(n.first())) {

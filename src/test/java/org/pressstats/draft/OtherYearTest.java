@@ -48,14 +48,17 @@ class OtherYearTest {
     void aComparisonInBracketsOrAfterAgainstIsTheOtherYears() {
         String text = HEAD
                 + "Пресс-релизы на сайте – 2 105 (в 2024 году – 1 870). Фоторепортажей — 176 (годом ранее — 140). "
-                + "Сообщество администрации во ВКонтакте насчитывает 27 800 подписчиков против 22 400 на конец 2024 года.";
+                + "Сообщество администрации во ВКонтакте насчитывает 27 800 подписчиков против 22 400 на конец 2024 года. "
+                + "Подготовлено 58 ответов на запросы СМИ, что на 12% больше, чем в 2024 году (52).";
         Map<String, Object> answer = DraftResourceTest.answer(text);
         assertEquals(Set.of(
                 new NarrativeCorpusTest.Key("press_releases", null, null, 2105, "EXACT", null),
                 new NarrativeCorpusTest.Key("photo_reports", null, null, 176, "EXACT", null),
-                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 27800, "EXACT", null)),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 27800, "EXACT", null),
+                new NarrativeCorpusTest.Key("media_requests_answered", null, null, 58, "EXACT", null)),
                 DraftResourceTest.figures(answer));
         Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        assertEquals("OTHER_YEAR", reasons.get("52"), "alone in brackets right after «в 2024 году»");
         assertEquals("OTHER_YEAR", reasons.get("1 870"));
         assertEquals("OTHER_YEAR", reasons.get("140"));
         assertEquals("OTHER_YEAR", reasons.get("22 400"));
