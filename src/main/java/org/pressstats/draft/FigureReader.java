@@ -11,6 +11,7 @@ import org.pressstats.metric.MetricKind;
 import org.pressstats.metric.MetricLevel;
 import org.pressstats.report.FigureDto;
 import org.pressstats.report.HighlightDto;
+import org.pressstats.report.Owner;
 import org.pressstats.report.Qualifier;
 
 /**
@@ -214,6 +215,10 @@ final class FigureReader {
         }
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
                 catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
+        if (level.owner() == Owner.DEPARTMENTS && Neighbourhood.namesOneDepartment(s, n)) {
+            leaveOut(n, n.end(), Reason.PART, "one department's or institution's account, not the departments' together");
+            return new Read(code, null);
+        }
         int start = Math.min(n.start(), precision.start());
         int end = n.end();
         if (result.anchor() >= 0) {

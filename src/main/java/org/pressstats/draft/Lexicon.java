@@ -24,6 +24,8 @@ final class Lexicon {
     private static final Set<String> ACCOUNT_STEMS = Set.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
             "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
             "пост", "аудитор");
+    private static final Set<String> ONE_DEPARTMENT = Set.of("управление", "отдел", "отдела", "учреждение", "комитет",
+            "комитета", "департамент", "департамента", "мку", "мбу", "мау", "муп", "мбук", "мбоу");
     private static final Set<String> NETWORK = Set.of("сеть", "сети", "сетях", "сетей", "сетям", "сетями");
     private static final List<String> TOTAL_STEMS = List.of("совокупн", "всех", "общ", "суммарн", "итог", "всего", "целом");
 
@@ -183,6 +185,16 @@ final class Lexicon {
             return Owner.ADMINISTRATION;
         }
         return null;
+    }
+
+    /** «Управление образования», «МКУ «Центр культуры»»: one department or institution, not the departments together. */
+    static boolean namesOneDepartment(Token t) {
+        return ONE_DEPARTMENT.contains(t.lower());
+    }
+
+    /** A word of the departments or institutions: «учреждений», «отделов», «подразделения». */
+    static boolean namesDepartments(Token t) {
+        return t.isWord() && isDepartments(t.lower());
     }
 
     /** Departments, institutions, offices and committees of the city. */

@@ -149,4 +149,19 @@ final class Neighbourhood {
         }
         return false;
     }
+
+    /** Whether the number's item names one department or institution and no departments together. */
+    static boolean namesOneDepartment(Sentence s, NumberMention n) {
+        boolean one = false;
+        for (int j = 0; j < n.first(); j++) {
+            if (s.sameItem(j, n.first())) {
+                if (Lexicon.namesOneDepartment(s.token(j))) {
+                    one = true;
+                } else if (Lexicon.namesDepartments(s.token(j))) {
+                    return false;
+                }
+            }
+        }
+        return one;
+    }
 }

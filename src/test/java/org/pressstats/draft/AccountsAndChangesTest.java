@@ -161,4 +161,14 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nПодписчики (2023 / 2024): ВКонтакте — 4 120 / 5 030; Телеграм — 610 / 1 240."),
                 "the years are no figures, and the first of each pair is the year before's");
     }
+
+    @Test
+    void oneInstitutionsAccountIsNoFigureOfTheDepartmentsTogether() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 23, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "DEPARTMENTS", null, 61_000, "EXACT", null)),
+                figures("Итоги 2024 года\n\nГоспаблики подведомственных учреждений: создано 23 новых сообщества; суммарно у них "
+                        + "61 тыс. подписчиков. У МКУ «Центр культуры» во ВКонтакте — 5 400 подписчиков. Управление образования "
+                        + "ведёт телеграм-канал на 2 900 человек."),
+                "an institution's own audience is a part of the departments', not their VK or Telegram together");
+    }
 }
