@@ -68,8 +68,7 @@ public class CityService {
     /** The cities whose name starts so, in any case and with ё or е (the candidates for a name read in another case). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CityDto> findByNameStart(String start) {
-        String prefix = SearchKey.containing(start).substring(1);
-        return City.<City>find("nameKey like ?1 escape '\\' order by slug", prefix).range(0, 99).list().stream()
+        return City.<City>find("nameKey like ?1 escape '\\' order by slug", SearchKey.startingWith(start)).range(0, 99).list().stream()
                 .map(CityDto::of).toList();
     }
 

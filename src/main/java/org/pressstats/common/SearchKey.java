@@ -14,6 +14,11 @@ public final class SearchKey {
 
     /** A LIKE pattern matching the text anywhere, with LIKE's wildcards escaped. */
     public static String containing(String text) {
-        return "%" + of(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + startingWith(text);
+    }
+
+    /** A LIKE pattern matching a key that starts with the text, with LIKE's wildcards escaped. */
+    public static String startingWith(String text) {
+        return of(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

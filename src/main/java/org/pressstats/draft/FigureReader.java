@@ -128,7 +128,7 @@ final class FigureReader {
                 continue;
             }
             boolean scaled = column != null && column.scale() > 0 && TableUnits.rowScale(s.tokens, n.first()) == 0
-                    && TableUnits.isBare(n, s.tokens); // «Подписчики, тыс.» heads the column
+                    && NumberReader.isBare(n, s.tokens); // «Подписчики, тыс.» heads the column
             Read read = figure(s, scaled ? n.times(column.scale()) : n, since, counts, claimed, named, baselines);
             if (read != null) {
                 lastMetric = read.metric();

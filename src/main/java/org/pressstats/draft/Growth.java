@@ -45,7 +45,7 @@ final class Growth {
                 return true; // «выросла на 7 тыс.», «стало больше на 18 тыс.»
             }
         }
-        if (byHowMuch && comparativeAfter(s, number)) {
+        if (byHowMuch && comparativeAfter(s, number) != null) {
             return true; // «на 18 тыс. больше, чем на начало года»
         }
         // «аудитория мэра выросла на 7 тысяч, администрации – на 4,5 тыс.»: the verb stands once for the whole list
@@ -71,12 +71,7 @@ final class Growth {
             }
         }
         boolean by = number.first() > 0 && s.token(number.first() - 1).lower().equals("на");
-        for (int j = number.last() + 1; by && j < s.size() && j <= number.last() + 3 && s.sameItem(number.first(), j); j++) {
-            if (s.token(j).lower().equals("меньше")) {
-                return true;
-            }
-        }
-        return false;
+        return by && "меньше".equals(comparativeAfter(s, number));
     }
 
     /** «больше на», «меньше на» at token i: by how much a figure changed, not a bound of it. */
@@ -84,17 +79,17 @@ final class Growth {
         return COMPARATIVES.contains(tokens.get(i).lower()) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("на");
     }
 
-    /** «больше» or «меньше» right after the number and its noun. */
-    private static boolean comparativeAfter(Sentence s, NumberMention number) {
+    /** «больше» or «меньше» right after the number and its noun, or null. */
+    private static String comparativeAfter(Sentence s, NumberMention number) {
         for (int j = number.last() + 1; j < s.size() && j <= number.last() + 3 && s.sameItem(number.first(), j); j++) {
             if (COMPARATIVES.contains(s.token(j).lower())) {
-                return true;
+                return s.token(j).lower();
             }
             if (!s.token(j).isWord()) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The metric adjusted to the wording: a level metric read as a change becomes its growth metric, and back. */

@@ -71,7 +71,8 @@ final class Layout {
             // without blank lines, a heading stands after a line that ends a sentence (a wrapped line ends mid-sentence)
             boolean apart = blankBefore || !prose || ENDS_SENTENCE.matcher(previous).find() && Character.isUpperCase(content.charAt(0));
             Role role = apart ? Headings.role(content) : null;
-            if (role == null && apart && Headings.plansTail(content) > 0) {
+            int tail = role == null && apart ? Headings.plansTail(content) : -1;
+            if (tail > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
             }
             Matcher titled = CITY_THEN_TITLE.matcher(content);
@@ -91,7 +92,7 @@ final class Layout {
                 headings.add(summaryHeading);
                 titleLine = false;
             } else if (role == Role.PLANS && plansHeading == null && (prose || summaryHeading != null)) {
-                plansHeading = heading(line, content);
+                plansHeading = heading(line, content, tail > 0 ? tail : Headings.plansTail(content));
                 headings.add(plansHeading);
             } else if (!prose && city == null && summaryHeading == null && isCityLine(content)) {
                 city = trim(line);
@@ -125,10 +126,10 @@ final class Layout {
     /**
      * The plans' heading on a line, without the sentences before it on that line: «… 1 100 ответов на запросы
      * журналистов. Какие задачи стоят в 2023 году» (a heading that ran into the paragraph above it) heads with its
-     * last sentence, when that sentence alone says it heads the plans.
+     * last sentence, when that sentence alone says it heads the plans; {@code tail} is where it starts (see
+     * Headings.plansTail), or -1.
      */
-    private Heading heading(Span line, String content) {
-        int tail = Headings.plansTail(content);
+    private Heading heading(Span line, String content, int tail) {
         if (tail > 0) {
             Span span = trim(new Span(contentStart(line, content) + tail, line.end()));
             return new Heading(span, textOf(span), Role.PLANS);

@@ -247,7 +247,7 @@ final class MetricFinder {
      * How far the phrase's other stems stand from the anchor, or -1 when one is missing from its item, its list head and
      * its clause before it («новостей, их просмотрели»; a later item is another number's: «…подписчиков, рост – на 35 тыс.»).
      */
-    private static int spread(Sentence s, int anchor, MetricCatalog.Phrase phrase) {
+    private int spread(Sentence s, int anchor, MetricCatalog.Phrase phrase) {
         boolean refersBack = false; // «…новостей; их просмотрели 4,1 млн раз»
         for (int i = s.from(anchor); i < s.to(anchor); i++) {
             refersBack |= s.sameItem(anchor, i) && PRONOUNS.contains(s.token(i).lower());
@@ -283,15 +283,17 @@ final class MetricFinder {
     }
 
     /** Whether token p is a part of a hyphenated word whose other part is none of the phrase's stems. */
-    private static boolean inAnotherCompound(Sentence s, int p, MetricCatalog.Phrase phrase) {
+    private boolean inAnotherCompound(Sentence s, int p, MetricCatalog.Phrase phrase) {
         boolean before = p + 2 < s.size() && s.token(p + 1).is("-") && s.token(p + 1).adjacent() && s.token(p + 2).adjacent()
-                && s.token(p + 2).isWord() && !hasStem(phrase, s.token(p + 2).stem());
+                && s.token(p + 2).isWord() && !isOf(phrase, s.token(p + 2));
         boolean after = p >= 2 && s.token(p - 1).is("-") && s.token(p - 1).adjacent() && s.token(p).adjacent()
-                && s.token(p - 2).isWord() && !hasStem(phrase, s.token(p - 2).stem());
+                && s.token(p - 2).isWord() && !isOf(phrase, s.token(p - 2));
         return before || after;
     }
 
-    private static boolean hasStem(MetricCatalog.Phrase phrase, String stem) {
-        return phrase.stems().stream().anyMatch(p -> stem.startsWith(p) || p.startsWith(stem));
+    /** Whether a word stands for one of the phrase's stems (as the catalog matches stems). */
+    private boolean isOf(MetricCatalog.Phrase phrase, Token word) {
+        String key = catalog.keyStem(word.stem());
+        return key != null && phrase.stems().contains(key);
     }
 }

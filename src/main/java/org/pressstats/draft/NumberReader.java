@@ -38,13 +38,11 @@ final class NumberReader {
         for (int k = found.size() - 1; k >= 0; k--) {
             NumberMention m = found.get(k);
             // digits with no scale of their own and below a thousand: «45», «3,1»
-            boolean bare = m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && scaleOf(m, tokens) == null
-                    && !m.isRange() && !m.plus() && m.value().compareTo(BigDecimal.valueOf(1000)) < 0;
+            boolean bare = isBare(m, tokens) && !m.plus() && m.value().compareTo(BigDecimal.valueOf(1000)) < 0;
             boolean listed = k + 1 < found.size() && found.get(k + 1).first() == m.last() + 2
                     && (tokens.get(m.last() + 1).lower().equals("и") || tokens.get(m.last() + 1).is(","));
             if (bare && listed && factor != null) {
-                found.set(k, new NumberMention(m.first(), m.last(), m.start(), m.end(), m.value().multiply(factor), null, false,
-                        null, NumberMention.Shape.NUMBER));
+                found.set(k, m.times(factor.longValueExact()));
                 continue; // the factor goes on to the number before: «12, 30 и 45 тыс.»
             }
             factor = m.shape() == NumberMention.Shape.NUMBER && !m.isRange() ? scaleOf(m, tokens) : null;
@@ -290,6 +288,12 @@ final class NumberReader {
         int first = fromTo ? low.first() - 1 : low.first();
         String digits = low.looksLikeYear() && high.looksLikeYear() ? low.digits() : null;
         return new NumberMention(first, high.last(), start, high.end(), lowValue, high.value(), low.plus(), digits, NumberMention.Shape.NUMBER);
+    }
+
+    /** Digits with no scale of their own, no range and no year: a number a scale written elsewhere may scale. */
+    static boolean isBare(NumberMention m, List<Token> tokens) {
+        return m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && scaleOf(m, tokens) == null
+                && !m.isRange() && !m.looksLikeYear();
     }
 
     /** The factor of the scale word a number is written with («25 тыс.»), or null. */

@@ -19,7 +19,7 @@ final class TableUnits {
         for (int k = 0; k < found.size(); k++) {
             NumberMention m = found.get(k);
             long factor = rowScale(tokens, m.first());
-            if (factor > 0 && isBare(m, tokens)) {
+            if (factor > 0 && NumberReader.isBare(m, tokens)) {
                 found.set(k, m.times(factor));
             }
         }
@@ -48,11 +48,5 @@ final class TableUnits {
             last--;
         }
         return last >= 0 && cell.get(last).isWord() ? NumberWords.scale(cell.get(last).lower()) : 0;
-    }
-
-    /** Digits with no scale of their own, no range and no year: a number a table's unit may scale. */
-    static boolean isBare(NumberMention m, List<Token> tokens) {
-        return m.shape() == NumberMention.Shape.NUMBER && tokens.get(m.first()).isDigits() && NumberReader.scaleOf(m, tokens) == null
-                && !m.isRange() && !m.looksLikeYear();
     }
 }
