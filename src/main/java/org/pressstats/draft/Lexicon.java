@@ -171,7 +171,7 @@ final class Lexicon {
             return Owner.DEPARTMENTS;
         }
         if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
-                || (w.equals("главы") || w.equals("глава")) && !isOtherHeads(after)) {
+                || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
             return excludedBefore(tokens, i) ? null : Owner.MAYOR;
         }
         if ((w.startsWith("администрац") && !w.equals("администрацией")) || w.equals("мэрии") || w.equals("мэрия")) {

@@ -263,6 +263,9 @@ final class MetricFinder {
                 if (p > anchor && Neighbourhood.numberBetween(s, anchor, p)) {
                     continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
                 }
+                if (p < anchor && !s.sameItem(p, anchor) && ownNumberAfter(s, p, anchor)) {
+                    continue; // «…, прирост за год 3 410;\n ВКонтакте (глава): 11 020 подписчиков»: «прирост» was the 3 410's
+                }
                 if (inAnotherCompound(s, p, phrase)) {
                     continue; // «Пресс-служба … на 160 мероприятиях»: «пресс» of «пресс-служба» is not that of «пресс-мероприятие»
                 }
@@ -280,6 +283,16 @@ final class MetricFinder {
             spread = Math.max(spread, nearest);
         }
         return spread;
+    }
+
+    /** Whether a number after token p and before the anchor stands in p's own item: p's word is that number's. */
+    private static boolean ownNumberAfter(Sentence s, int p, int anchor) {
+        for (int k = p + 1; k < anchor; k++) {
+            if (s.numberAt(k) != null && s.sameItem(p, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token p is a part of a hyphenated word whose other part is none of the phrase's stems. */

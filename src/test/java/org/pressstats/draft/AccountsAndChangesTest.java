@@ -171,4 +171,25 @@ class AccountsAndChangesTest {
                         + "ведёт телеграм-канал на 2 900 человек."),
                 "an institution's own audience is a part of the departments', not their VK or Telegram together");
     }
+
+    @Test
+    void aGrowthInOneLineOfAListIsNotTheNextLinesLevel() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 28_640, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 3_410, "EXACT", "2025-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 11_020, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "VK", 2_050, "EXACT", "2025-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 6_780, "EXACT", null)),
+                figures("Итоги 2025 года\n\nСоциальные сети:\nВКонтакте (администрация): 28 640 подписчиков, прирост за год 3 410;\n"
+                        + "ВКонтакте (глава города): 11 020 подписчиков, прирост за год 2 050;\n"
+                        + "Telegram (администрация): 6 780 подписчиков;"),
+                "«прирост» counts the number of its own line; the subscribers of the next line are a level");
+    }
+
+    @Test
+    void theHeadReadIsTheMayorsAudience() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 12_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 19_000, "EXACT", null)),
+                figures("Итоги 2024 года\n\nГлаву Северодвинска читают: ВКонтакте — 12 тысяч человек. Администрацию: "
+                        + "ВКонтакте — 19 тысяч."));
+    }
 }
