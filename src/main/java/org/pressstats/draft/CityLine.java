@@ -20,6 +20,8 @@ final class CityLine {
     /** «Стерлитамак Республики Башкортостан», «Тула Тульской области»: the region after the name. */
     private static final Pattern REGION = Pattern.compile("\\s+(?=Республик[аиы]\\s|\\p{Lu}\\p{Ll}+(?:ой|ого|ая|ий|ый)\\s+"
             + "(?:област|кра[йяю]|автономн|округ))");
+    /** «Энгельсский муниципальный район, г. Энгельс»: a district, then its town, which is the city. */
+    private static final Pattern TOWN_OF_DISTRICT = Pattern.compile("(?iu)^[^,]*(?:район|округ)[^,]*,\\s*((?:г\\.|город\\s)\\s*\\p{Lu}.*)$");
     /** Case endings of nouns and adjectives, the longest first. */
     private static final List<String> ENDINGS = List.of("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ые", "ие",
             "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ей", "а", "я", "ы",
@@ -43,7 +45,8 @@ final class CityLine {
             return null;
         }
         java.util.regex.Matcher quoted = Pattern.compile("«([^»]+)»").matcher(line);
-        String stripped = quoted.find() ? quoted.group(1) : line.strip();
+        java.util.regex.Matcher town = TOWN_OF_DISTRICT.matcher(line.strip());
+        String stripped = quoted.find() ? quoted.group(1) : town.matches() ? town.group(1) : line.strip();
         java.util.regex.Matcher prefix = PREFIX.matcher(stripped);
         boolean genitive = false;
         if (prefix.lookingAt()) {

@@ -18,7 +18,16 @@ final class Headings {
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
 
+    /** «Пресс-служба», «Управление информационной политики Администрации …»: who sends the report, above its title. */
+    private static final Pattern LETTERHEAD = Pattern.compile("(?iu)^(?:пресс-служба|пресс-центр|администрация|мэрия|"
+            + "управление|отдел|комитет|департамент|МКУ|МБУ|МАУ)(?:\\s[^\\d.!?;:]{0,110})?$");
+
     private Headings() {
+    }
+
+    /** A line that names the sender of the report, with no number and no sentence: not yet its text. */
+    static boolean isLetterhead(String line) {
+        return LETTERHEAD.matcher(line).matches();
     }
 
     /** A short line without a full stop that speaks of the year's results or of next year's tasks. */

@@ -33,7 +33,10 @@ final class Layout {
     private static final Pattern CITY_LINE_YEAR = Pattern.compile("\\s*[—–,:-]?\\s*((?:19|20)\\d{2})(?:\\s*(?:год|г\\.))?\\s*$");
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
-            + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит))");
+            + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит)"
+            // «В 2024 году запланировано …», «В 2026 году пресс-служба продолжит …», «На 2022 год поставлена задача …»
+            + "|(?:в\\s+(?:19|20)\\d{2}\\s+году|на\\s+(?:19|20)\\d{2}\\s+год)[^.!?\\n]{0,60}?(?<!\\p{L})(?:запланир|планиру|"
+            + "предстоит|намечен|намерен|продолжит|продолжим|продолжат|будет\\s+продолж|поставлен[аы]?\\s+задач))");
 
     /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
     private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–]{1,59}?)(?:[.,:]|\\s[—–-])\\s+(.+)");
@@ -96,6 +99,8 @@ final class Layout {
                 headings.add(plansHeading);
             } else if (!prose && city == null && summaryHeading == null && isCityLine(content)) {
                 city = trim(line);
+            } else if (!prose && city != null && summaryHeading == null && Headings.isLetterhead(content)) {
+                prose = false; // «Пресс-служба» under «Администрация города Тамбова», above «Итоги 2022 года»: the sender
             } else {
                 prose = true;
             }
@@ -111,7 +116,8 @@ final class Layout {
         if (plansHeading == null) {
             // «Задачи на 2022 год: …», «В 2025 году хотим …»: a last paragraph that opens with the tasks is the plans
             for (Span paragraph : paragraphs(new Span(summaryStart, summaryEnd))) {
-                if (paragraph.start() > summaryStart && PLANS_OPENER.matcher(text.substring(paragraph.start(), paragraph.end())).lookingAt()) {
+                String opening = text.substring(paragraph.start(), paragraph.end());
+                if (paragraph.start() > summaryStart && PLANS_OPENER.matcher(opening).lookingAt() && afterTheReportsYear(opening)) {
                     summaryEnd = paragraph.start();
                     plansSpan = trim(new Span(paragraph.start(), text.length()));
                     plansOpener = text.substring(paragraph.start(), Math.min(paragraph.end(), paragraph.start() + 120));
@@ -187,6 +193,17 @@ final class Layout {
         return span == null || span.isEmpty() ? null : text.substring(span.start(), span.end());
     }
 
+    /** «В 2024 году запланировано и проведено …» under «Итоги 2024 года» is the year's; plans are of a later one. */
+    private boolean afterTheReportsYear(String opening) {
+        Integer year = Headings.yearIn(opening.substring(0, Math.min(opening.length(), 40)));
+        Integer titled = cityLineYear();
+        for (Heading h : headings) {
+            Integer y = h.role() == Role.SUMMARY ? Headings.yearIn(h.text()) : null;
+            titled = y == null ? titled : titled == null ? y : Math.max(titled, y);
+        }
+        return year == null || titled == null || year > titled;
+    }
+
     /** The heading of a role if it names a year; else the last other heading of that role that does (a title); else null. */
     Heading yearHeading(Role role) {
         Heading heading = heading(role);
@@ -209,7 +226,7 @@ final class Layout {
 
     /** The year a city line gives after the name: «Воркута — 2021», «Братск, 2023 год». */
     Integer cityLineYear() {
-        Matcher m = CITY_LINE_YEAR.matcher(cityLineText() == null ? "" : cityLineText());
+        Matcher m = CITY_LINE_YEAR.matcher(cityLine == null ? "" : text.substring(cityLine.start(), cityLine.end()));
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 

@@ -36,7 +36,8 @@ class CityLineTest {
             "Нижний Новгород | Нижний Новгород | nizhniy-novgorod",
             "Администрация городского округа город Стерлитамак Республики Башкортостан | Стерлитамак | sterlitamak",
             "Администрация города Тулы Тульской области | Тула | tula",
-            "Администрация города-курорта Пятигорска | Пятигорск | pyatigorsk" })
+            "Администрация города-курорта Пятигорска | Пятигорск | pyatigorsk",
+            "Энгельсский муниципальный район, г. Энгельс | Энгельс | engels" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

@@ -173,4 +173,34 @@ class LayoutTest {
             assertEquals(text.startsWith("БРАТСК") ? "БРАТСК" : null, layout.cityNamed(), text);
         }
     }
+
+    @Test
+    void aLastParagraphOfWhatNextYearHoldsIsThePlans() {
+        for (String plans : List.of("В 2024 году запланировано развитие телеграм-канала.",
+                "В 2024 году пресс-служба продолжит работу над расширением аудитории.",
+                "На 2024 год поставлена задача запустить телеграм-канал администрации.")) {
+            Layout layout = new Layout("Итоги 2023 года\n\nВыпущено 900 новостей.\n\n" + plans);
+            assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary), plans);
+            assertEquals(plans, layout.textOf(layout.plans));
+        }
+        Layout layout = new Layout("Итоги 2023 года\n\nВыпущено 900 новостей.\n\nВ 2023 году запланировано и проведено 15 брифингов.");
+        assertNull(layout.plans, "what the report's own year planned and did is its result");
+    }
+
+    @Test
+    void theSendersLinesAboveTheTitleAreNotTheResults() {
+        Layout layout = new Layout("Администрация города Тамбова\nПресс-служба\n\nИтоги 2022 года\n\nВыпущено 900 новостей.");
+        assertEquals("Итоги 2022 года", layout.heading(Layout.Role.SUMMARY).text());
+        assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
+        layout = new Layout("Рыбинск\n\nПресс-служба Администрации городского округа город Рыбинск Ярославской области\n"
+                + "Отчет о работе за 2025 год\n\nВыпущено 900 новостей.");
+        assertEquals("Отчет о работе за 2025 год", layout.heading(Layout.Role.SUMMARY).text());
+    }
+
+    @Test
+    void aYearAfterTheCitysNameOnTheFirstLineIsTheReportsYear() {
+        assertEquals(2021, new Layout("Воркута — 2021\n\nВыпущено 900 новостей.").cityLineYear());
+        assertEquals(2023, new Layout("Братск, 2023 год\n\nВыпущено 900 новостей.").cityLineYear());
+        assertNull(new Layout("Братск\n\nВыпущено 900 новостей в 2023 году.").cityLineYear());
+    }
 }
