@@ -14,7 +14,7 @@ final class Headings {
     /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
     private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
     /** «1. », «2) », «Вопрос 1. »: a heading's number in a list of the questions. */
-    private static final Pattern NUMBERED = Pattern.compile("^(?:[Вв]опрос\\s*)?\\d{1,2}[.):]\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:#{1,6}\\s+|(?:[Вв]опрос\\s*)?\\d{1,2}[.):]\\s+)");
     /** Where a sentence ends and the next one starts: «журналистов. Какие», «(+9 100 за год) Задачи». */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3}[.!?…]|[\\p{L}\\d][)»])\\s+(?=[«\"(]?\\p{Lu})");
 
@@ -22,7 +22,28 @@ final class Headings {
     private static final Pattern LETTERHEAD = Pattern.compile("(?iu)^(?:пресс-служба|пресс-центр|администрация|мэрия|"
             + "управление|отдел|комитет|департамент|МКУ|МБУ|МАУ)(?:\\s[^\\d.!?;:]{0,110})?$");
 
+    /** «ЧТО СДЕЛАНО», «ИТОГИ», «ПЛАНЫ»: a line in capitals heads a section by these words alone, without a year. */
+    private static final Pattern CAPITALS_HEADING = Pattern.compile("(?iu)(удалось|сделан|сделать|итог|результат|достижени|"
+            + "задач|план)");
+
+    private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
+            + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
+            + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит)"
+            // «В 2024 году запланировано …», «В 2026 году пресс-служба продолжит …», «На 2022 год поставлена задача …»
+            + "|(?:в\\s+(?:19|20)\\d{2}\\s+году|на\\s+(?:19|20)\\d{2}\\s+год)[^.!?\\n]{0,60}?(?<!\\p{L})(?:запланир|планиру|"
+            + "предстоит|намечен|намерен|продолжит|продолжим|продолжат|будет\\s+продолж|поставлен[аы]?\\s+задач))");
+
     private Headings() {
+    }
+
+    /** «Задачи на 2022 год: …», «В 2025 году хотим …», «На 2022 год поставлена задача …»: a paragraph that opens the plans. */
+    static boolean opensPlans(String paragraph) {
+        return PLANS_OPENER.matcher(paragraph).lookingAt();
+    }
+
+    private static boolean isCapitals(String line) {
+        return line.length() <= 60 && line.codePoints().filter(Character::isLetter).count() >= 4
+                && line.codePoints().filter(Character::isLowerCase).count() == 0;
     }
 
     /** A line that names the sender of the report, with no number and no sentence: not yet its text. */
@@ -36,7 +57,7 @@ final class Headings {
             return null;
         }
         boolean aboutAYear = YEAR.matcher(line).find() || line.endsWith("?") || line.endsWith(":")
-                || line.toLowerCase().contains("год");
+                || line.toLowerCase().contains("год") || isCapitals(line) && CAPITALS_HEADING.matcher(line).find();
         if (!aboutAYear) {
             return null;
         }
@@ -73,6 +94,6 @@ final class Headings {
 
     /** The heading without the number it has in a list of the questions. */
     static String unnumbered(String heading) {
-        return NUMBERED.matcher(heading).replaceFirst("");
+        return NUMBERED.matcher(heading).replaceFirst("").replaceFirst("^(\\*\\*|__)(.+)\\1$", "$2");
     }
 }

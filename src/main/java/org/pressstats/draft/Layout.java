@@ -31,15 +31,10 @@ final class Layout {
     }
 
     private static final Pattern CITY_LINE_YEAR = Pattern.compile("\\s*[—–,:-]?\\s*((?:19|20)\\d{2})(?:\\s*(?:год|г\\.))?\\s*$");
-    private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
-            + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"
-            + "(?:планиру|хотим|предстоит|намерен|намечен|собираемся|будем|задач|нам\\s+предстоит)"
-            // «В 2024 году запланировано …», «В 2026 году пресс-служба продолжит …», «На 2022 год поставлена задача …»
-            + "|(?:в\\s+(?:19|20)\\d{2}\\s+году|на\\s+(?:19|20)\\d{2}\\s+год)[^.!?\\n]{0,60}?(?<!\\p{L})(?:запланир|планиру|"
-            + "предстоит|намечен|намерен|продолжит|продолжим|продолжат|будет\\s+продолж|поставлен[аы]?\\s+задач))");
 
     /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
     private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–]{1,59}?)(?:[.,:]|\\s[—–-])\\s+(.+)");
+    private static final Pattern YEAR_LINE = Pattern.compile("(?:19|20)\\d{2}(?:\\s*(?:год|г\\.))?");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;!?…][»)\"]?$");
     /** How far into the text a report says whose it is, at most. */
     private static final int OPENING = 600;
@@ -99,6 +94,8 @@ final class Layout {
                 headings.add(plansHeading);
             } else if (!prose && city == null && summaryHeading == null && isCityLine(content)) {
                 city = trim(line);
+            } else if (!prose && city != null && summaryHeading == null && YEAR_LINE.matcher(content).matches()) {
+                city = new Span(city.start(), trim(line).end()); // «Зеленодольск» over «2025»: the year of the city's line
             } else if (!prose && city != null && summaryHeading == null && Headings.isLetterhead(content)) {
                 prose = false; // «Пресс-служба» under «Администрация города Тамбова», above «Итоги 2022 года»: the sender
             } else {
@@ -117,7 +114,7 @@ final class Layout {
             // «Задачи на 2022 год: …», «В 2025 году хотим …»: a last paragraph that opens with the tasks is the plans
             for (Span paragraph : paragraphs(new Span(summaryStart, summaryEnd))) {
                 String opening = text.substring(paragraph.start(), paragraph.end());
-                if (paragraph.start() > summaryStart && PLANS_OPENER.matcher(opening).lookingAt() && afterTheReportsYear(opening)) {
+                if (paragraph.start() > summaryStart && Headings.opensPlans(opening) && afterTheReportsYear(opening)) {
                     summaryEnd = paragraph.start();
                     plansSpan = trim(new Span(paragraph.start(), text.length()));
                     plansOpener = text.substring(paragraph.start(), Math.min(paragraph.end(), paragraph.start() + 120));

@@ -167,6 +167,9 @@ final class Lexicon {
         String w = t.lower();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        if (w.startsWith("исполком") || w.startsWith("комитет") && before.startsWith("исполнительн")) {
+            return Owner.ADMINISTRATION; // «Соцсети исполкома», «исполнительного комитета района»: Tatarstan's administration
+        }
         if (isDepartments(w)) {
             return Owner.DEPARTMENTS;
         }

@@ -110,11 +110,38 @@ final class Neighbourhood {
     }
 
     private static boolean isOneItemsCount(Sentence s, NumberMention n) {
+        if (namedThingBefore(s, n)) {
+            return true;
+        }
         for (int i = s.from(n.first()); i + 1 < n.first(); i++) {
             String next = s.token(i + 1).lower();
             if (s.sameClause(n.first(), i) && MOST.contains(s.token(i).lower()) && POPULAR.stream().anyMatch(next::startsWith)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * «онлайн-марафон «Ковров — город оружейников», который посмотрели 47 тысяч человек»: the count of one thing with a
+     * name, not of an account («группа «Администрация города», которую читают …» stays the account's).
+     */
+    private static boolean namedThingBefore(Sentence s, NumberMention n) {
+        for (int q = n.first() - 1; q >= 1 && q >= n.first() - 8; q--) {
+            if (!s.token(q).is("»")) {
+                continue;
+            }
+            int which = s.token(q + 1).is(",") ? q + 2 : q + 1;
+            if (which >= n.first() || !s.token(which).lower().startsWith("котор")) {
+                return false;
+            }
+            int open = q;
+            while (open > 0 && !s.token(open).is("«")) {
+                open--;
+            }
+            Token named = open > 0 ? s.token(open - 1) : null;
+            return named != null && named.isWord() && !Lexicon.isAccountWord(named) && Lexicon.platform(named) == null
+                    && s.owner(open - 1) == null;
         }
         return false;
     }

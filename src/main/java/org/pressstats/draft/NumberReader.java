@@ -80,6 +80,14 @@ final class NumberReader {
                 grouped = true;
             }
         }
+        // «2.315 пресс-релизов», «10.000.000»: dots between groups of three, with no scale after, group thousands
+        boolean dotted = false;
+        while (!grouped && first.text().length() <= 3 && dotGroup(tokens, last) && scale(tokens, last + 2) == null) {
+            number.append(tokens.get(last + 2).text());
+            last += 2;
+            dotted = true;
+        }
+        grouped |= dotted;
         if (last + 2 < tokens.size() && tokens.get(last + 1).isAnyOf(",.") && tokens.get(last + 1).adjacent()
                 && tokens.get(last + 2).isDigits() && tokens.get(last + 2).adjacent()) {
             number.append('.').append(tokens.get(last + 2).text());
@@ -106,6 +114,12 @@ final class NumberReader {
         }
         return new NumberMention(firstIndex, last, start, tokens.get(last).end(), value, null, plus,
                 grouped ? null : first.text(), NumberMention.Shape.NUMBER);
+    }
+
+    /** A dot right after token {@code last} and three digits after it, all written together. */
+    private static boolean dotGroup(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).is(".") && tokens.get(last + 1).adjacent()
+                && tokens.get(last + 2).isDigits() && tokens.get(last + 2).text().length() == 3 && tokens.get(last + 2).adjacent();
     }
 
     /** 15.03.2023, 01.01.23 and 10:00 are read whole, so that none of their parts passes for a count. */

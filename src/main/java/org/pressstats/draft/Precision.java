@@ -68,6 +68,9 @@ final class Precision {
             if (Growth.comparesBy(tokens, i)) {
                 break; // «стало больше на 4 100»: by how much it changed, said exactly
             }
+            if (Set.of("больше", "меньше", "выше").contains(word) && i + 1 < number.first() && tokens.get(i + 1).isAnyOf(":—–")) {
+                break; // «Пресс-релизов стало больше: 1 450 против 1 210»: the comparison is said, the number is exact
+            }
             if (AT_LEAST.contains(word)) {
                 // «не более» is an upper bound, which no qualifier says exactly: about is the honest reading
                 return new Found(negated(tokens, i) ? Qualifier.APPROXIMATE : Qualifier.AT_LEAST, start(tokens, i));

@@ -38,8 +38,9 @@ public enum Reason {
     NEGATIVE("a negative number"),
     /** A measurement: degrees, distances. */
     MEASURE("a measurement (degrees, distance)"),
-    /** A part of the number before it («из них 20», «в том числе 40») with no level of its own. */
-    PART("a part of the number before it («из них», «в том числе»)"),
+    /** A part of the number before it («из них 20», «в том числе 40») with no level of its own, or one named item's count. */
+    PART("a part: of the number before it («из них», «в том числе»), or one named item's count («самый популярный пост», "
+            + "«марафон «…», который посмотрели»)"),
     /** A count of a part of the year: «в декабре — 300 постов», «за первое полугодие», «за 9 месяцев». */
     PART_OF_YEAR("a count of a part of the year («в декабре», «за первое полугодие»)"),
     /** «вырос в 3 раза», and rates: «в среднем 5 тысяч», «20 постов в день». */

@@ -192,4 +192,17 @@ class AccountsAndChangesTest {
                 figures("Итоги 2024 года\n\nГлаву Северодвинска читают: ВКонтакте — 12 тысяч человек. Администрацию: "
                         + "ВКонтакте — 19 тысяч."));
     }
+
+    @Test
+    void theViewsOfOneNamedEventAreAPartTheExecutiveCommitteeIsTheAdministration() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 21_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 14_000_000, "EXACT", null)),
+                figures("Итоги 2025 года\n\nСоцсети исполкома: ВКонтакте 21 тыс. подписчиков. Суммарно посты исполкома собрали "
+                        + "14 млн просмотров. Впервые администрация провела онлайн-марафон «Ковров — город оружейников», "
+                        + "который посмотрели 47 тысяч человек."),
+                "a marathon's audience is one item's count, not the accounts' views");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 30_000, "EXACT", null)),
+                figures("Итоги 2025 года\n\nГруппа ВКонтакте «Администрация города», которую читают 30 тыс. человек."),
+                "a named account's audience stays the account's");
+    }
 }

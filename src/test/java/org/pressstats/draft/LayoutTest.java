@@ -203,4 +203,17 @@ class LayoutTest {
         assertEquals(2023, new Layout("Братск, 2023 год\n\nВыпущено 900 новостей.").cityLineYear());
         assertNull(new Layout("Братск\n\nВыпущено 900 новостей в 2023 году.").cityLineYear());
     }
+
+    @Test
+    void aLineInCapitalsHeadsItsSectionWithoutAYearAndAYearUnderTheCityIsItsLines() {
+        Layout layout = new Layout("Зеленодольск\n2025\n\nЧТО СДЕЛАНО\n\nВыпущено 900 новостей.\n\nЧТО ПЛАНИРУЕМ\n\nКанал в MAX.");
+        assertEquals(2025, layout.cityLineYear());
+        assertEquals("Зеленодольск", layout.cityLineText());
+        assertEquals("ЧТО СДЕЛАНО", layout.heading(Layout.Role.SUMMARY).text());
+        assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
+        assertEquals("Канал в MAX.", layout.textOf(layout.plans));
+        layout = new Layout("## Сургут\n\n## ИТОГИ РАБОТЫ ЗА 2024 ГОД\n\nВыпущено 900 новостей.\n\n**Задачи на 2025 год**\n\nMAX.");
+        assertEquals("ИТОГИ РАБОТЫ ЗА 2024 ГОД", layout.heading(Layout.Role.SUMMARY).text(), "without the marks of its markup");
+        assertEquals("Задачи на 2025 год", layout.heading(Layout.Role.PLANS).text());
+    }
 }

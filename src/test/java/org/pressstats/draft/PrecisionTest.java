@@ -37,7 +37,8 @@ class PrecisionTest {
             "в ОК. 300 фоторепортажей | EXACT",
             "не более 300 эфиров | APPROXIMATE",
             "подписчиков стало больше на 4 100 | EXACT",
-            "ответили больше чем на 350 запросов | AT_LEAST" })
+            "ответили больше чем на 350 запросов | AT_LEAST",
+            "Пресс-релизов стало больше: 1 450 против 1 210 | EXACT" })
     void qualifierFollowsTheWording(String text, Qualifier expected) {
         List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
         NumberMention n = NumberReader.read(tokens).get(0);
