@@ -47,14 +47,15 @@ final class ForeignLabels {
         int k = bracket - 1;
         while (k >= 0 && bracket - k <= 3 && s.token(k).isWord() && !joins(s.token(k))) {
             Token t = s.token(k);
-            if (catalog.isKeyword(t.stem()) || namesALevel(s, k) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t)
-                    || Lexicon.isNeutral(t) || NumberWords.scale(t.lower()) > 0) {
+            // «анонсы мероприятий (640)»: a metric's word that makes no metric here names no metric
+            if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || namesALevel(s, k) || Lexicon.isFunctionWord(t)
+                    || Lexicon.looksVerb(t) || Lexicon.isNeutral(t) || NumberWords.scale(t.lower()) > 0) {
                 return null;
             }
             k--;
         }
         boolean itemStarts = k < 0 || s.token(k).isAnyOf(",;:—–-") || joins(s.token(k));
-        Token label = s.token(bracket - 1);
+        Token label = Lexicon.looksAdjective(s.token(k + 1)) ? s.token(bracket - 1) : s.token(k + 1); // the item's head noun
         return itemStarts && bracket - k <= 3 && label.isWord() && !Lexicon.looksAdjective(label) ? label : null;
     }
 

@@ -61,6 +61,11 @@ class ListsAndLabelsTest {
                 key("subscribers", "MAYOR", null, 34_000, "EXACT", null),
                 key("subscribers", "ADMINISTRATION", null, 51_000, "EXACT", null));
         assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("125"));
+        answer = DraftResourceTest.drafts(HEAD + "Мы разместили пресс-релизы (2 480), фоторепортажи (312), анонсы мероприятий (640).",
+                key("press_releases", null, null, 2480, "EXACT", null),
+                key("photo_reports", null, null, 312, "EXACT", null));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("640"),
+                "«мероприятий» alone makes no metric: the announcements are no photo reports");
     }
 
     @Test
