@@ -97,7 +97,8 @@ final class Neighbourhood {
         }
         boolean part = i >= 1 && (s.token(i).lower().equals("них") && s.token(i - 1).lower().equals("из")
                 || s.token(i).lower().equals("которых") && s.token(i - 1).lower().equals("из")
-                || s.token(i).lower().equals("числе") && s.token(i - 1).lower().equals("том"));
+                || s.token(i).lower().equals("числе") && s.token(i - 1).lower().equals("том"))
+                || ofThemAfter(s, n); // «к 412 из них сделаны фоторепортажи»
         if (!part) {
             return false;
         }
@@ -107,6 +108,13 @@ final class Neighbourhood {
             }
         }
         return true;
+    }
+
+    /** «412 из них», «40 из которых»: the number is a part of what was counted before it. */
+    private static boolean ofThemAfter(Sentence s, NumberMention n) {
+        int at = n.last() + 1;
+        return at + 1 < s.size() && s.token(at).lower().equals("из")
+                && (s.token(at + 1).lower().equals("них") || s.token(at + 1).lower().equals("которых"));
     }
 
     private static boolean isOneItemsCount(Sentence s, NumberMention n) {

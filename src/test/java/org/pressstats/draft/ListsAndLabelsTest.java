@@ -146,6 +146,9 @@ class ListsAndLabelsTest {
                 key("press_events", null, null, 95, "EXACT", null),
                 key("media_requests_answered", null, null, 2310, "EXACT", null));
         assertEquals("PART", DraftResourceTest.reasons(answer).get("12"));
+        answer = DraftResourceTest.drafts(HEAD + "Выпущено 2 760 информационных материалов; к 412 из них сделаны фоторепортажи.",
+                key("press_releases", null, null, 2760, "EXACT", null));
+        assertEquals("PART", DraftResourceTest.reasons(answer).get("412"), "«из них» after the number says the same");
     }
 
     @Test
