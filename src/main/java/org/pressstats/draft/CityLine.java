@@ -70,6 +70,9 @@ final class CityLine {
      */
     static String nominative(String genitive) {
         String[] words = genitive.split("[- ]");
+        if (java.util.Arrays.stream(words).anyMatch(CityLine::isNominativeAdjective)) {
+            return genitive; // «Администрация города Великие Луки», «… города Нижний Тагил»: the name left in the nominative
+        }
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (int i = 0; i < words.length; i++) {
@@ -83,6 +86,10 @@ final class CityLine {
             out.append(word).append(at < genitive.length() ? genitive.charAt(at++) : "");
         }
         return out.toString();
+    }
+
+    private static boolean isNominativeAdjective(String word) {
+        return word.length() > 4 && List.of("ие", "ые", "ий", "ый", "ая", "ое").stream().anyMatch(word::endsWith);
     }
 
     private static boolean isAdjective(String word) {

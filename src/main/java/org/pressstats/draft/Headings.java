@@ -10,7 +10,8 @@ final class Headings {
     private static final Pattern PLANS_WORDS = Pattern.compile(
             "(?iu)(задач|план|перспектив|цел[иьей]|приоритет|намечен|предстоит|следующ[а-я]* год)");
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
-            "(?iu)(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|деятельност)");
+            "(?iu)(?<!\\p{L})(удалось|сделан|сделать|итог|результат|достижени|достигнут|выполнен|проделан|отч[её]т|работ[аыуе]|"
+            + "деятельност)"); // at a word's start: «МАГНИТОГОРСК» holds «итог»
     /** The question a report answers («Что наиболее значительное удалось сделать …?»): it heads the results over a title. */
     private static final Pattern QUESTION = Pattern.compile("(?iu)удалось|\\?$");
     /** «1. », «2) », «Вопрос 1. »: a heading's number in a list of the questions. */
@@ -23,8 +24,8 @@ final class Headings {
             + "управление|отдел|комитет|департамент|МКУ|МБУ|МАУ)(?:\\s[^\\d.!?;:]{0,110})?$");
 
     /** «ЧТО СДЕЛАНО», «ИТОГИ», «ПЛАНЫ»: a line in capitals heads a section by these words alone, without a year. */
-    private static final Pattern CAPITALS_HEADING = Pattern.compile("(?iu)(удалось|сделан|сделать|итог|результат|достижени|"
-            + "задач|план)");
+    private static final Pattern CAPITALS_HEADING = Pattern.compile("(?iu)(?<!\\p{L})(удалось|сделан|сделать|итог|результат|"
+            + "достижени|задач|план)");
 
     private static final Pattern PLANS_OPENER = Pattern.compile("(?iu)(?:(?:какие\\s+|основные\\s+|главные\\s+)?(?:задачи|планы|"
             + "перспективы|приоритеты)[^.\\n]{0,80}?(?:19|20)\\d{2}|в\\s+планах|в\\s+(?:19|20)\\d{2}\\s+году\\s+(?:мы\\s+)?"

@@ -118,7 +118,8 @@ final class Lexicon {
         }
         String w = t.lower();
         String raw = t.text();
-        if (w.equals("тг") || w.equals("tg") || w.equals("тгк") || w.startsWith("телеграм") || w.startsWith("telegram")) {
+        if (w.equals("тг") || w.equals("tg") || w.equals("тгк") || w.startsWith("телеграм") || w.startsWith("telegram")
+                || Set.of("телега", "телеги", "телеге", "телегу", "телегой").contains(w)) { // «канал в телеге»: the spoken name
             return Platform.TELEGRAM;
         }
         if (w.equals("вк") || w.equals("vk") || w.startsWith("вконтакт") || w.equals("vkontakte")) {

@@ -1,6 +1,5 @@
 package org.pressstats.draft;
 
-import java.util.List;
 import java.util.Set;
 
 import org.pressstats.metric.MetricLevel;
@@ -43,10 +42,12 @@ final class MetricFinder {
 
     private final MetricCatalog catalog;
     private final ForeignLabels labels;
+    private final PhraseChoice phrases;
 
     MetricFinder(MetricCatalog catalog) {
         this.catalog = catalog;
         this.labels = new ForeignLabels(catalog, this);
+        this.phrases = new PhraseChoice(catalog);
     }
 
     /** The noun right after the number, when it is one: a metric's word, or a word that shows it counts something else. */
@@ -67,6 +68,9 @@ final class MetricFinder {
                 Token media = Lexicon.inTheMedia(s.tokens, j + 1);
                 if (code != null && media != null && catalog.hasLevel(code, MetricLevel.PLATFORM)) {
                     return new Result(null, -1, false, media, true); // «120 публикаций в СМИ»: the media's, not the accounts' posts
+                }
+                if (code != null && t.stem().startsWith("участник") && !namesAnAccount(s)) {
+                    return new Result(null, -1, false, t); // «конкурс блогеров: 64 участника»: no group's members
                 }
                 if (code != null) {
                     return new Result(code, j, true, null);
@@ -89,6 +93,16 @@ final class MetricFinder {
             return new Result(null, -1, false, t);
         }
         return Result.none();
+    }
+
+    /** A platform, an owner or an account named anywhere in the sentence. */
+    private static boolean namesAnAccount(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.platform(i) != null || s.owner(i) != null || Lexicon.isAccountWord(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first metric word within a few words after token j, in its item, that a phrase completes; -1 when none. */
@@ -177,6 +191,9 @@ final class MetricFinder {
                         || !catalog.isKeyword(s.token(j).stem())) {
                     continue;
                 }
+                if (j > number.last() && !s.sameItem(number.first(), j) && !nounOfANumberBefore(s, j, number)) {
+                    continue; // «… читают 34 тысячи человек, с начала года прирост составил 15 тысяч»: a label of the next number
+                }
                 String code = choose(s, j);
                 if (code != null) {
                     return new Result(code, j, false, null);
@@ -184,6 +201,16 @@ final class MetricFinder {
             }
         }
         return Result.none();
+    }
+
+    /** Token j is the noun a later sibling counts: «ВК – 12 300, ТГ – 7 450 подписчиков». */
+    private static boolean nounOfANumberBefore(Sentence s, int j, NumberMention number) {
+        for (int k = j - 1; k > number.last() && k >= j - 3; k--) {
+            if (s.numberAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «охват публикаций», «доля публикаций»: the number measures something else of the metric's things. */
@@ -221,92 +248,8 @@ final class MetricFinder {
         return s.inClauseAround(at, j) ? 2 : 3;
     }
 
-    /**
-     * The metric named at token {@code anchor}: of the phrases with its stem whose other stems stand in the same
-     * item (or the list head), the one with the most stems; the nearer one on a tie, then catalog order.
-     */
+    /** The metric named at token {@code anchor} (see PhraseChoice). */
     String choose(Sentence s, int anchor) {
-        String stem = catalog.keyStem(s.token(anchor).stem());
-        MetricCatalog.Phrase best = null;
-        int bestSpread = Integer.MAX_VALUE;
-        for (MetricCatalog.Phrase phrase : catalog.phrasesWith(stem)) {
-            int spread = spread(s, anchor, phrase);
-            if (spread < 0) {
-                continue;
-            }
-            if (best == null || phrase.stems().size() > best.stems().size()
-                    || phrase.stems().size() == best.stems().size() && spread < bestSpread) {
-                best = phrase;
-                bestSpread = spread;
-            }
-        }
-        return best == null ? null : best.code();
-    }
-
-    /**
-     * How far the phrase's other stems stand from the anchor, or -1 when one is missing from its item, its list head and
-     * its clause before it («новостей, их просмотрели»; a later item is another number's: «…подписчиков, рост – на 35 тыс.»).
-     */
-    private int spread(Sentence s, int anchor, MetricCatalog.Phrase phrase) {
-        boolean refersBack = false; // «…новостей; их просмотрели 4,1 млн раз»
-        for (int i = s.from(anchor); i < s.to(anchor); i++) {
-            refersBack |= s.sameItem(anchor, i) && PRONOUNS.contains(s.token(i).lower());
-        }
-        int spread = 0;
-        for (String other : phrase.stems()) {
-            List<Integer> near = s.positionsNear(other, anchor, 15);
-            if (near.contains(anchor)) {
-                continue;
-            }
-            int nearest = Integer.MAX_VALUE;
-            for (int p : near) {
-                if (p > anchor && Neighbourhood.numberBetween(s, anchor, p)) {
-                    continue; // «2 000 ответов на вопросы жителей и 640 ответов на запросы СМИ»: the other number's words
-                }
-                if (p < anchor && !s.sameItem(p, anchor) && ownNumberAfter(s, p, anchor)) {
-                    continue; // «…, прирост за год 3 410;\n ВКонтакте (глава): 11 020 подписчиков»: «прирост» was the 3 410's
-                }
-                if (inAnotherCompound(s, p, phrase)) {
-                    continue; // «Пресс-служба … на 160 мероприятиях»: «пресс» of «пресс-служба» is not that of «пресс-мероприятие»
-                }
-                if (p < anchor - 1 && !s.sameItem(p, anchor) && Neighbourhood.modifiesAnother(s, p, anchor)) {
-                    continue; // «34 новых госпаблика, … 58 тыс. подписчиков»: «новых» is the public pages', not «новый подписчик»
-                }
-                if (Math.abs(p - anchor) <= 15 && (s.sameItem(anchor, p) || s.inHeadOf(p, anchor)
-                        || p < anchor && (s.sameClause(anchor, p) || refersBack))) {
-                    nearest = Math.min(nearest, Math.abs(p - anchor));
-                }
-            }
-            if (nearest == Integer.MAX_VALUE) {
-                return -1;
-            }
-            spread = Math.max(spread, nearest);
-        }
-        return spread;
-    }
-
-    /** Whether a number after token p and before the anchor stands in p's own item: p's word is that number's. */
-    private static boolean ownNumberAfter(Sentence s, int p, int anchor) {
-        for (int k = p + 1; k < anchor; k++) {
-            if (s.numberAt(k) != null && s.sameItem(p, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether token p is a part of a hyphenated word whose other part is none of the phrase's stems. */
-    private boolean inAnotherCompound(Sentence s, int p, MetricCatalog.Phrase phrase) {
-        boolean before = p + 2 < s.size() && s.token(p + 1).is("-") && s.token(p + 1).adjacent() && s.token(p + 2).adjacent()
-                && s.token(p + 2).isWord() && !isOf(phrase, s.token(p + 2));
-        boolean after = p >= 2 && s.token(p - 1).is("-") && s.token(p - 1).adjacent() && s.token(p).adjacent()
-                && s.token(p - 2).isWord() && !isOf(phrase, s.token(p - 2));
-        return before || after;
-    }
-
-    /** Whether a word stands for one of the phrase's stems (as the catalog matches stems). */
-    private boolean isOf(MetricCatalog.Phrase phrase, Token word) {
-        String key = catalog.keyStem(word.stem());
-        return key != null && phrase.stems().contains(key);
+        return phrases.choose(s, anchor);
     }
 }

@@ -13,6 +13,9 @@ final class Neighbourhood {
     private static final List<String> POPULAR = List.of("популярн", "просматриваем", "читаем", "обсуждаем",
             "востребован", "посещаем", "рейтингов");
 
+    /** One post or one video, in the singular: what it gathered is that item's count, not the accounts'. */
+    private static final Set<String> ONE_ITEM = Set.of("пост", "ролик", "видеоролик", "сюжет", "видеосюжет", "клип", "рилс");
+
     private Neighbourhood() {
     }
 
@@ -122,9 +125,17 @@ final class Neighbourhood {
             return true;
         }
         for (int i = s.from(n.first()); i + 1 < n.first(); i++) {
+            String word = s.token(i).lower();
             String next = s.token(i + 1).lower();
-            if (s.sameClause(n.first(), i) && MOST.contains(s.token(i).lower()) && POPULAR.stream().anyMatch(next::startsWith)) {
-                return true;
+            if (!s.inClauseAround(n.first(), i)) {
+                continue;
+            }
+            if (MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
+                return true; // «самый популярный пост набрал …»
+            }
+            boolean near = i >= n.first() - 15 && !numberBetween(s, i, n.first());
+            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word))) {
+                return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
             }
         }
         return false;

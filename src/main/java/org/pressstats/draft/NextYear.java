@@ -19,6 +19,9 @@ final class NextYear {
                 continue;
             }
             Token t = s.token(i);
+            if (t.lower().startsWith("следующ") && i + 1 < s.size() && s.token(i + 1).lower().startsWith("год")) {
+                return true; // «На следующий год задача простая: … канал должен вырасти до 20 тысяч»
+            }
             if (PLAN_WORDS.contains(t.lower()) || year != null && t.isDigits() && t.text().equals(String.valueOf(year + 1))
                     && !startOf(s, i)) {
                 return true;

@@ -205,4 +205,23 @@ class AccountsAndChangesTest {
                 figures("Итоги 2025 года\n\nГруппа ВКонтакте «Администрация города», которую читают 30 тыс. человек."),
                 "a named account's audience stays the account's");
     }
+
+    @Test
+    void aLevelBeforeAGrowthOfItsOwnAndTheSpokenNameOfTelegram() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 34_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 15_000, "EXACT", "2024-01-01"),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 22_000, "AT_LEAST", null)),
+                figures("Итоги 2024 года\n\nТелеграм-канал мэрии сейчас читают 34 тысячи человек, с начала года прирост составил "
+                        + "15 тысяч. Личный канал главы города в телеге перевалил за 22 тысячи подписчиков."),
+                "«прирост» labels the number after it, not the level before it");
+    }
+
+    @Test
+    void oneVideosViewsAContestsEntrantsAndNextYearsGoalAreNoFigures() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("views", "MAYOR", null, 3_000_000, "APPROXIMATE", null)),
+                figures("Итоги 2025 года\n\nСуммарно посты в аккаунтах главы города набрали почти три миллиона просмотров. "
+                        + "Пост про весенний паводок посмотрели 410 тысяч раз. Впервые прошел конкурс городских блогеров: "
+                        + "64 участника, лучшие ролики набрали больше 300 тысяч просмотров. На следующий год задача простая: "
+                        + "канал в телеге должен вырасти хотя бы до 20 тысяч."));
+    }
 }

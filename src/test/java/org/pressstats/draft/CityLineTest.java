@@ -12,6 +12,7 @@ class CityLineTest {
     @CsvSource(delimiter = '|', value = {
             "БРАТСК | Братск | bratsk",
             "БЛАГОВЕЩЕНСК | Благовещенск | blagoveshchensk",
+            "МАГНИТОГОРСК | Магнитогорск | magnitogorsk",
             "г. Чита | Чита | chita",
             "Город Норильск | Норильск | norilsk",
             "УСТЬ-ИЛИМСК | Усть-Илимск | ust-ilimsk",
@@ -37,7 +38,9 @@ class CityLineTest {
             "Администрация городского округа город Стерлитамак Республики Башкортостан | Стерлитамак | sterlitamak",
             "Администрация города Тулы Тульской области | Тула | tula",
             "Администрация города-курорта Пятигорска | Пятигорск | pyatigorsk",
-            "Энгельсский муниципальный район, г. Энгельс | Энгельс | engels" })
+            "Энгельсский муниципальный район, г. Энгельс | Энгельс | engels",
+            "Администрация города Великие Луки | Великие Луки | velikie-luki",
+            "Администрация города Нижний Тагил | Нижний Тагил | nizhniy-tagil" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

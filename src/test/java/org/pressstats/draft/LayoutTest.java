@@ -216,4 +216,11 @@ class LayoutTest {
         assertEquals("ИТОГИ РАБОТЫ ЗА 2024 ГОД", layout.heading(Layout.Role.SUMMARY).text(), "without the marks of its markup");
         assertEquals("Задачи на 2025 год", layout.heading(Layout.Role.PLANS).text());
     }
+
+    @Test
+    void aCityWhoseNameHoldsAWordOfTheResultsIsStillTheCity() {
+        Layout layout = new Layout("МАГНИТОГОРСК\nИНФОРМАЦИОННАЯ ПОЛИТИКА — ИТОГИ 2023 ГОДА\n\n2 480 новостей на сайте");
+        assertEquals("МАГНИТОГОРСК", layout.cityLineText(), "«итог» inside «МАГНИТОГОРСК» is no word of the results");
+        assertEquals("ИНФОРМАЦИОННАЯ ПОЛИТИКА — ИТОГИ 2023 ГОДА", layout.heading(Layout.Role.SUMMARY).text());
+    }
 }
