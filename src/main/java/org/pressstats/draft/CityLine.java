@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 final class CityLine {
 
     private static final Pattern PREFIX = Pattern.compile("(?iu)^((?:(?:пресс-служба|пресс-службы|администрация|администрации|"
-            + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление)\\s+)*)"
+            + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление|"
+            + "исполнительный|исполнительного|комитет|комитета|исполком|исполкома)\\s+)*)"
             + "(города-курорта\\s+|город-курорт\\s+|города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
     /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
     static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
-            + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)");
+            + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)"
+            + "(?:\\s+(?:городского\\s+округа|муниципального\\s+района))?");
     /** «Стерлитамак Республики Башкортостан», «Тула Тульской области»: the region after the name. */
     private static final Pattern REGION = Pattern.compile("\\s+(?=Республик[аиы]\\s|\\p{Lu}\\p{Ll}+(?:ой|ого|ая|ий|ый)\\s+"
             + "(?:област|кра[йяю]|автономн|округ))");
@@ -155,6 +157,19 @@ final class CityLine {
      * Whether a name read from a report is a district or an administration named by an adjective of a city's name:
      * «Златоустовский городской округ» of «Златоуст», «Нерюнгринская городская администрация» of «Нерюнгри».
      */
+    /**
+     * «Альметьевский Муниципальный Район» → «Альметьевск», «Междуреченский Городской Округ» → «Междуреченск»: the town a
+     * district is named after, as a guess for a city the service does not have; null when the name is no such district.
+     */
+    static String townOfDistrict(String read) {
+        String[] words = read.strip().split("\\s+");
+        if (words.length < 2 || !words[1].toLowerCase(Locale.ROOT).matches("(городск|муниципальн|район|округ).*")) {
+            return null;
+        }
+        java.util.regex.Matcher adjective = Pattern.compile("(\\p{L}{3,}?[сц]к)(?:ий|ого|ой|ая|ом)").matcher(words[0]);
+        return adjective.matches() ? adjective.group(1) : null;
+    }
+
     static boolean adjectiveOf(String cityName, String read) {
         String[] words = Tokenizer.normalize(read.strip()).split("\\s+");
         String city = Tokenizer.normalize(cityName.strip()).replaceAll("[аеиоуыэюяьй]$", "");
@@ -197,14 +212,18 @@ final class CityLine {
             return null;
         }
         StringBuilder out = new StringBuilder();
+        char previous = ' ';
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (LATIN.containsKey(c)) {
+            if ((c == 'е' || c == 'ё') && (previous == 'ь' || previous == 'ъ')) {
+                out.append("ye"); // «Альметьевск» → almetyevsk, «Усолье» → usolye
+            } else if (LATIN.containsKey(c)) {
                 out.append(LATIN.get(c));
             } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 out.append(c);
             } else if (c == '-' || c == ' ') {
                 out.append('-');
             }
+            previous = c;
         }
         String slug = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
         slug = slug.replaceAll("(?<=sk)iy(?=-|$)|yy(?=-|$)", "y"); // «Мирный» → mirny, «Камчатский» → kamchatsky

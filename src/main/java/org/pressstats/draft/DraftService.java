@@ -10,6 +10,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,6 +162,12 @@ public class DraftService {
                     + line.strip() + "»");
             return new CityFound(city.get().slug(), city.get().name(), true, DraftAnswer.Found.TEXT);
         }
+        // «Исполнительный комитет Альметьевского муниципального района»: the town the district is named after
+        String guess = Objects.requireNonNullElse(CityLine.townOfDistrict(named), named);
+        return guessed(line, guess, guess.equals(named) ? slug : CityLine.slug(guess), warnings);
+    }
+
+    private static CityFound guessed(String line, String named, String slug, List<String> warnings) {
         if (slug == null) {
             warnings.add("the first line «" + line.strip() + "» names no city this service can make a slug for: give ?city=");
             return new CityFound(null, named, false, DraftAnswer.Found.NONE);

@@ -9,7 +9,7 @@ import org.pressstats.metric.MetricKind;
 final class Growth {
 
     private static final Set<String> GROWTH_STEMS = Set.of("рост", "прирост", "выросл", "вырос", "увелич", "прибав", "прирос",
-            "увеличен", "добав");
+            "увеличен", "добав", "присоедин"); // «с начала года к нему присоединились 1 140 человек»
 
     private static final Set<String> COMPARATIVES = Set.of("больше", "меньше");
     /** Words of a fall: «снизилось на 400», «сократилась на 5 тыс.», «отписались 250 человек», «снижение на 3 %». */

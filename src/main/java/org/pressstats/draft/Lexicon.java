@@ -24,6 +24,7 @@ final class Lexicon {
     private static final Set<String> ACCOUNT_STEMS = Set.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
             "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
             "пост", "аудитор");
+    private static final List<String> OPENED = List.of("откры", "созда", "запуст", "запущ", "нов", "завел", "заведен");
     private static final Set<String> ONE_DEPARTMENT = Set.of("управление", "отдел", "отдела", "учреждение", "комитет",
             "комитета", "департамент", "департамента", "мку", "мбу", "мау", "муп", "мбук", "мбоу");
     private static final Set<String> NETWORK = Set.of("сеть", "сети", "сетях", "сетей", "сетям", "сетями");
@@ -107,6 +108,17 @@ final class Lexicon {
         return ACCOUNT_STEMS.contains(t.stem()) || ACCOUNT_STEMS.contains(t.lower()); // Snowball cuts «канал» to «кана»
     }
 
+    /** «открыли», «создано», «запустили», «новых» in the number's item: accounts were opened, not counted as they are. */
+    static boolean opensAccounts(Sentence s, NumberMention n) {
+        for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
+            String w = s.token(i).lower();
+            if (s.sameItem(n.first(), i) && s.token(i).isWord() && OPENED.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTotalWord(Token t) {
         return t.isWord() && TOTAL_STEMS.stream().anyMatch(t.lower()::startsWith);
     }
@@ -169,7 +181,8 @@ final class Lexicon {
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         if (w.startsWith("исполком") || w.startsWith("комитет") && before.startsWith("исполнительн")) {
-            return Owner.ADMINISTRATION; // «Соцсети исполкома», «исполнительного комитета района»: Tatarstan's administration
+            // «Соцсети исполкома», «исполнительного комитета района»: Tatarstan's administration
+            return excludedBefore(tokens, i) ? null : Owner.ADMINISTRATION;
         }
         if (isDepartments(w)) {
             return Owner.DEPARTMENTS;
@@ -228,7 +241,8 @@ final class Lexicon {
             String w = tokens.get(j).lower();
             if (w.startsWith("служб") || w.startsWith("сайт") || w.startsWith("портал") || w.equals("пресс")
                     || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")
-                    || w.startsWith("участи")) { // «с участием мэра», «при участии главы»: a guest, not an owner
+                    || w.startsWith("участи") // «с участием мэра», «при участии главы»: a guest, not an owner
+                    || w.startsWith("распоряжени") || w.startsWith("постановлени") || w.startsWith("приказ")) { // an act's author
                 return true;
             }
         }

@@ -95,6 +95,12 @@ final class MetricCatalog {
                 .map(Phrase::code).findFirst().orElse(null);
     }
 
+    /** The metric of accounts opened: the one with a phrase of an account and another word («новый аккаунт»). */
+    String newAccounts() {
+        return phrases.stream().filter(p -> p.stems().contains("аккаунт") && p.stems().size() > 1).map(Phrase::code)
+                .findFirst().orElse(null);
+    }
+
     /** Growth metrics one of whose phrases shares a stem with a phrase of {@code code}: «подписчики» → «прирост подписчиков». */
     String growthOf(String code) {
         Set<String> stems = new java.util.HashSet<>();

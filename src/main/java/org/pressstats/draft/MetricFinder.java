@@ -80,6 +80,12 @@ final class MetricFinder {
                 int further = completedAfter(s, j);
                 return further >= 0 ? new Result(choose(s, further), further, true, null) : new Result(null, -1, false, t);
             }
+            if (Lexicon.isAccountWord(t) && Lexicon.platform(t) == null && Lexicon.owner(s.tokens, j) == null) {
+                // «открыли 47 каналов в MAX»: the accounts themselves are counted, new ones where they were opened
+                String opened = catalog.newAccounts();
+                return opened != null && Lexicon.opensAccounts(s, number) ? new Result(opened, j, true, null)
+                        : new Result(null, -1, false, t);
+            }
             if (Lexicon.isNeutral(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t) || NumberWords.scale(t.lower()) > 0) {
                 break;
             }
@@ -87,7 +93,7 @@ final class MetricFinder {
             if (Lexicon.looksAdjective(t) && j + 1 < s.size() && s.token(j + 1).isWord()) {
                 continue;
             }
-            if (Lexicon.platform(t) != null || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, j) != null) {
+            if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null) {
                 break;
             }
             return new Result(null, -1, false, t);
@@ -125,6 +131,11 @@ final class MetricFinder {
         Result counted = counted(s, number);
         if (counted.found() || counted.foreign() != null) {
             return counted;
+        }
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - 4 && s.sameItem(number.first(), j); j--) {
+            if (s.token(j).lower().startsWith("населени")) {
+                return new Result(null, -1, false, s.token(j)); // «при численности населения около 280 тыс. человек»
+            }
         }
         Token label = labels.foreignLabel(s, number);
         if (label != null) {

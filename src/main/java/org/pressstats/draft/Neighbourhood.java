@@ -9,7 +9,7 @@ import org.pressstats.report.Platform;
 final class Neighbourhood {
 
     private static final Set<String> MOST = Set.of("самый", "самая", "самое", "самые", "самую", "самого",
-            "самой", "самых");
+            "самой", "самых", "самым", "самыми");
     private static final List<String> POPULAR = List.of("популярн", "просматриваем", "читаем", "обсуждаем",
             "востребован", "посещаем", "рейтингов");
 

@@ -94,7 +94,7 @@ final class NotFigures {
         if (next != null && next.isAnyOf("-–") && next.adjacent() && afterNext != null && afterNext.isWord() && afterNext.adjacent()) {
             return Reason.ORDINAL; // «3-й», «370-летие» (a case ending, «5-ти», stays with its number)
         }
-        if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase())) {
+        if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase()) || inANumbersParts(s, n)) {
             return Reason.ORDINAL;
         }
         if (n.looksLikeYear() && !n.plus() && (next != null && YEAR_WORDS.contains(next.lower())
@@ -113,6 +113,15 @@ final class NotFigures {
             return Reason.LIST_MARKER;
         }
         return null;
+    }
+
+    /** «№ 01-04-245/1»: a part of a document's number, written together after «№». */
+    private static boolean inANumbersParts(Sentence s, NumberMention n) {
+        int k = n.first();
+        while (k > 0 && s.token(k).adjacent() && (s.token(k - 1).isAnyOf("-/.") || s.token(k - 1).isDigits())) {
+            k--;
+        }
+        return k < n.first() && k > 0 && s.token(k - 1).is("№");
     }
 
     /** «раза» right after the number, or after «с половиной»: «в 3 раза», «в два с половиной раза». */

@@ -224,4 +224,24 @@ class AccountsAndChangesTest {
                         + "64 участника, лучшие ролики набрали больше 300 тысяч просмотров. На следующий год задача простая: "
                         + "канал в телеге должен вырасти хотя бы до 20 тысяч."));
     }
+
+    @Test
+    void aChatOpenedByTheHeadsDecreeIsTheAdministrationsAndItsNumberIsNoCount() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VIBER", 2_870, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VIBER", 1_140, "EXACT", "2021-01-01")),
+                figures("Итоги 2021 года\n\nГлавным достижением года считаем Viber-чат администрации «Ленск — оперативная "
+                        + "информация», созданный распоряжением главы № 01-04-245/1 от 05.04.2021: сейчас в нем 2 870 жителей, "
+                        + "с начала года к нему присоединились 1 140 человек."),
+                "the decree's author is no owner, its number's parts are no counts, and joining is a growth");
+    }
+
+    @Test
+    void accountsOpenedAreNewPagesAndThePopulationIsNoAudience() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "MAX", 47, "EXACT", null),
+                new NarrativeCorpusTest.Key("live_broadcasts", null, "VK", 12, "EXACT", null)),
+                figures("Итоги 2025 года\n\nВ соответствии с распоряжением Исполкома № 312-р подведомственные учреждения за год "
+                        + "открыли 47 каналов в MAX. При численности населения района около 280 тыс. человек совокупная "
+                        + "аудитория официальных аккаунтов сопоставима с числом жителей. Проведено 12 прямых эфиров во "
+                        + "ВКонтакте. Самым популярным стал эфир 14 февраля — 186 тыс. просмотров."));
+    }
 }

@@ -40,10 +40,21 @@ class CityLineTest {
             "Администрация города-курорта Пятигорска | Пятигорск | pyatigorsk",
             "Энгельсский муниципальный район, г. Энгельс | Энгельс | engels",
             "Администрация города Великие Луки | Великие Луки | velikie-luki",
-            "Администрация города Нижний Тагил | Нижний Тагил | nizhniy-tagil" })
+            "Администрация города Нижний Тагил | Нижний Тагил | nizhniy-tagil",
+            "Усолье-Сибирское | Усолье-Сибирское | usolye-sibirskoe" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));
+    }
+
+    @ParameterizedTest(name = "«{0}» is named after «{1}»")
+    @CsvSource(delimiter = '|', value = {
+            "Альметьевский Муниципальный Район | Альметьевск",
+            "Междуреченский городской округ | Междуреченск",
+            "Нижнекамского муниципального района | Нижнекамск" })
+    void aDistrictIsNamedAfterItsTown(String read, String town) {
+        assertEquals(town, CityLine.townOfDistrict(read));
+        assertEquals(null, CityLine.townOfDistrict("Великий Новгород"));
     }
 
     @ParameterizedTest(name = "«{1}» is a form of «{0}»: {2}")

@@ -110,6 +110,9 @@ class LayoutTest {
         assertNull(layout.cityLine, "a sentence is no city line: the results start with it");
         layout = new Layout("Информация о работе пресс-службы администрации города Тамбова за 2021 год\n\nВыпущено 680 пресс-релизов.");
         assertEquals("Тамбов", CityLine.name(layout.cityNamed()));
+        layout = new Layout("Уважаемая Наталья Петровна!\n\nНаправляем информацию о работе пресс-службы администрации "
+                + "Междуреченского городского округа Кемеровской области в 2022 году.\n\nВыпущено 680 пресс-релизов.");
+        assertEquals("Междуреченск", CityLine.townOfDistrict(CityLine.name(layout.cityNamed())), "a district's town");
     }
 
     @Test
