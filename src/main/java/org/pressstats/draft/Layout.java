@@ -196,7 +196,9 @@ final class Layout {
         Integer titled = cityLineYear();
         for (Heading h : headings) {
             Integer y = h.role() == Role.SUMMARY ? Headings.yearIn(h.text()) : null;
-            titled = y == null ? titled : titled == null ? y : Math.max(titled, y);
+            if (y != null && (titled == null || y > titled)) {
+                titled = y;
+            }
         }
         return year == null || titled == null || year > titled;
     }

@@ -188,6 +188,8 @@ class LayoutTest {
         }
         Layout layout = new Layout("Итоги 2023 года\n\nВыпущено 900 новостей.\n\nВ 2023 году запланировано и проведено 15 брифингов.");
         assertNull(layout.plans, "what the report's own year planned and did is its result");
+        layout = new Layout("Итоги года\n\nВыпущено 900 новостей.\n\nВ 2024 году запланировано развитие канала.");
+        assertEquals("В 2024 году запланировано развитие канала.", layout.textOf(layout.plans), "no year above to compare with");
     }
 
     @Test
