@@ -55,10 +55,14 @@ final class Extractor {
         List<HighlightDto> highlights = new ArrayList<>();
         int sentenceIndex = 0;
         List<Layout.Span> paragraphs = layout.paragraphs(layout.summary);
+        String mayor = MayorName.in(text);
+        Levels.Named section = null;
         for (int p = 0; p < paragraphs.size(); p++) {
-            reader.newParagraph();
+            section = sectionAt(paragraphs.get(p), mayor, section);
+            reader.newParagraph(section);
             for (Layout.Span span : layout.sentences(paragraphs.get(p))) {
-                Sentence sentence = new Sentence(sentenceIndex++, p, span, tokenizer.tokenize(text, span.start(), span.end()));
+                Sentence sentence = new Sentence(sentenceIndex++, p, span, tokenizer.tokenize(text, span.start(), span.end()))
+                        .withMayor(mayor);
                 highlights.addAll(reader.read(sentence));
             }
         }
@@ -154,6 +158,20 @@ final class Extractor {
 
     private void add(NumberMention n, Reason reason, String detail) {
         unplaced.add(new Extraction.Unplaced(text.substring(n.start(), n.end()), n.start(), n.end(), reason, detail));
+    }
+
+    /**
+     * «Аккаунты Главы округа» on a line of its own: the owner of the accounts in the paragraphs under it, until a heading
+     * of another section; a paragraph of prose keeps the section.
+     */
+    private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
+        String line = text.substring(paragraph.start(), paragraph.end()).strip();
+        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*(\\d|[.!?:;,])$") || line.matches("(?s).*\\d.*")) {
+            return section;
+        }
+        Levels.Named named = Levels.named(new Sentence(-1, -1, paragraph, tokenizer.tokenize(text, paragraph.start(),
+                paragraph.end())).withMayor(mayor));
+        return named.singleOwner() != null ? named : null;
     }
 
     /** A section verbatim; cut at a paragraph when it is longer than a report may hold. */

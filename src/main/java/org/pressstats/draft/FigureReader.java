@@ -60,8 +60,9 @@ final class FigureReader {
         return List.copyOf(evidence);
     }
 
-    void newParagraph() {
-        previousNamed = null;
+    /** @param section the owner of the section the paragraph is in («Аккаунты Главы округа» above it), or null */
+    void newParagraph(Levels.Named section) {
+        previousNamed = section;
         previousMetric = null;
         tableHeader = null;
     }
@@ -137,7 +138,12 @@ final class FigureReader {
             since = n.last() + 1;
         }
         // a sentence that took its owner from the one before hands it on: «Администрация:» / «ВК | 71 900» / «ОК | 8 450»
+        Levels.Named before = previousNamed;
         previousNamed = lastLevel == null ? named : named.carrying(lastLevel);
+        if (s.numbers.isEmpty() && before != null && before.singleOwner() != null && previousNamed.owners().isEmpty()) {
+            // «Аккаунты Главы округа» / «Телеграм-канал» / «подписчики — 17 480»: a line that names a platform keeps the owner
+            previousNamed = previousNamed.carrying(new Levels.Level(before.singleOwner(), null));
+        }
         if (lastMetric != null) {
             previousMetric = lastMetric;
         }

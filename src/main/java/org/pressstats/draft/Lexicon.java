@@ -219,7 +219,7 @@ final class Lexicon {
         for (String stem : List.of("подразделен", "учрежден", "ведомств", "подведомствен", "отдел", "департамент", "комитет",
                 "управлени", "структур")) {
             if (w.startsWith(stem)) {
-                return !w.equals("отделение");
+                return !w.equals("отделение") && !w.startsWith("отдельн"); // «Отдельно отметим …» is no department
             }
         }
         return false;

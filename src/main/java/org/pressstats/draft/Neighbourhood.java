@@ -14,7 +14,8 @@ final class Neighbourhood {
             "востребован", "посещаем", "рейтингов");
 
     /** One post or one video, in the singular: what it gathered is that item's count, not the accounts'. */
-    private static final Set<String> ONE_ITEM = Set.of("пост", "ролик", "видеоролик", "сюжет", "видеосюжет", "клип", "рилс");
+    private static final Set<String> ONE_ITEM = Set.of("пост", "ролик", "видеоролик", "сюжет", "видеосюжет", "клип", "рилс",
+            "видеообращение");
 
     private Neighbourhood() {
     }
@@ -71,6 +72,8 @@ final class Neighbourhood {
         int start = open - 1; // back to the bracket or number before, not across them: «канал (30 тыс.) и страницу ВК (41 тыс.)»
         if (s.numberAt(start) != null) {
             start = s.numberAt(start).first(); // «ВКонтакте — 63 тыс. (+7 тыс. за год)»: the item of the number before
+        } else if (start > 0 && s.token(start).isWord() && s.numberAt(start - 1) != null) {
+            start = s.numberAt(start - 1).first(); // «в Одноклассниках — 1 870 постов (610 тыс. просмотров)»: and its noun
         }
         while (start > 0 && s.sameItem(open - 1, start - 1) && !s.token(start - 1).is(")") && s.numberAt(start - 1) == null) {
             start--;

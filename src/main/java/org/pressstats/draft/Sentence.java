@@ -33,6 +33,8 @@ final class Sentence {
     private final NumberMention[] numberOf;
     private final boolean tableRow;
     private Owner[] owners;
+    /** The stem of the mayor's surname that the text gives, or null. */
+    private String mayorName;
     private Platform[] platforms;
 
     Sentence(int index, int paragraph, Layout.Span span, List<Token> tokens) {
@@ -256,9 +258,19 @@ final class Sentence {
             owners = new Owner[tokens.size()];
             for (int j = 0; j < owners.length; j++) {
                 owners[j] = quoted[j] && !inAccountName(j) ? null : Lexicon.owner(tokens, j);
+                if (owners[j] == null && MayorName.isForm(tokens.get(j), mayorName)) {
+                    owners[j] = Owner.MAYOR; // «Олег Мартыненко — Телеграм-канал» after «Главы округа Олега Мартыненко»
+                }
             }
         }
         return owners[i];
+    }
+
+    /** The text names its mayor: a form of this surname stem is the mayor's. */
+    Sentence withMayor(String surnameStem) {
+        this.mayorName = surnameStem;
+        this.owners = null;
+        return this;
     }
 
     private boolean inAccountName(int i) {

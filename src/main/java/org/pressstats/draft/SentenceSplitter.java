@@ -44,7 +44,7 @@ final class SentenceSplitter {
                 // «63 тыс. (+7 тыс. за год)»: a bracket after a scale's full stop goes on with the number
                 opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(i)));
                 end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end())
-                        && !closesAListMarker(i, paragraph.start()));
+                        && !closesAListMarker(i, paragraph.start()) && !endsACell(i));
             } else if (c == '\n') {
                 end = lineEndsSentence(i, paragraph);
                 quotes = 0;
@@ -98,6 +98,15 @@ final class SentenceSplitter {
         int after = skipSpaces(j, end);
         return j > next && (j == end || !Character.isDigit(text.charAt(j))) && after > j && after < end
                 && Character.isLowerCase(text.charAt(after));
+    }
+
+    /** «Пресс-релизы, ед.⇥1 538»: a full stop at the end of a table's cell, before its tab, ends no sentence. */
+    private boolean endsACell(int dot) {
+        int j = dot + 1;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == '\t';
     }
 
     /** The letters right before a full stop. */

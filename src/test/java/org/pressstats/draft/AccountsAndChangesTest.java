@@ -244,4 +244,31 @@ class AccountsAndChangesTest {
                         + "аудитория официальных аккаунтов сопоставима с числом жителей. Проведено 12 прямых эфиров во "
                         + "ВКонтакте. Самым популярным стал эфир 14 февраля — 186 тыс. просмотров."));
     }
+
+    @Test
+    void aSectionsHeadingOrTheMayorsNameGivesTheOwnerOfTheAccountsBelow() {
+        Set<NarrativeCorpusTest.Key> mayors = Set.of(
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 17_480, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "MAYOR", "TELEGRAM", 1_126, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 38_720, "EXACT", null));
+        assertEquals(mayors, figures("Итоги 2024 года\n\nАккаунты Главы округа\n\nТелеграм-канал\nподписчики — 17 480\n"
+                + "публикации — 1 126\n\nСообщество администрации во ВКонтакте объединяет 38 720 подписчиков."),
+                "a heading's owner holds for the paragraphs under it, across a line that names only the platform");
+        assertEquals(mayors, figures("Итоги 2024 года\n\nПресс-служба развивала аккаунты Главы округа Олега Мартыненко.\n\n"
+                + "Олег Мартыненко — Телеграм-канал\nподписчики — 17 480\nпубликации — 1 126\n\nСообщество администрации "
+                + "во ВКонтакте объединяет 38 720 подписчиков."), "the mayor named by name");
+    }
+
+    @Test
+    void viewsInBracketsAfterEachItemsPostsTakeThatItemsPlatform() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", "VK", 2_640, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", "VK", 4_900_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", "OK", 1_870, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", "OK", 610_000, "APPROXIMATE", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_430, "EXACT", null)),
+                figures("Итоги 2022 года\n\nПубликации администрации за год: во ВКонтакте — 2 640 постов (4,9 млн просмотров), "
+                        + "в Одноклассниках — 1 870 постов (около 610 тыс. просмотров).\n\nОтдельно стоит отметить телеграм-канал "
+                        + "мэра: на него подписаны 5 430 человек. Видеообращение мэра посмотрели 14 тыс. человек."),
+                "«Отдельно» is no department, and one video's views are no figure");
+    }
 }

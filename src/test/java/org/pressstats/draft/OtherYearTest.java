@@ -125,4 +125,14 @@ class OtherYearTest {
     private static List<String> twoValues(Map<String, Object> answer) {
         return ((List<String>) answer.get("warnings")).stream().filter(w -> w.startsWith("two values")).toList();
     }
+
+    @Test
+    void aTableTypedWithTabsAndUnitsInItsLabelsGivesTheReportsColumn() {
+        Map<String, Object> answer = DraftResourceTest.answer("Итоги 2021 года\n\nПоказатель\t2021\t2020\n"
+                + "Пресс-релизы, ед.\t1 538\t1 406\nФоторепортажи, ед.\t142\t119\nПросмотры новостей на сайте, тыс.\t364,5\t298,2\n");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 1538, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 142, "EXACT", null),
+                new NarrativeCorpusTest.Key("website_news_views", null, null, 364_500, "EXACT", null)),
+                DraftResourceTest.figures(answer), "«ед.» before a tab ends a cell, not a sentence");
+    }
 }
