@@ -140,9 +140,11 @@ final class FigureReader {
         // a sentence that took its owner from the one before hands it on: «Администрация:» / «ВК | 71 900» / «ОК | 8 450»
         Levels.Named before = previousNamed;
         previousNamed = lastLevel == null ? named : named.carrying(lastLevel);
-        if (s.numbers.isEmpty() && before != null && before.singleOwner() != null && previousNamed.owners().isEmpty()) {
-            // «Аккаунты Главы округа» / «Телеграм-канал» / «подписчики — 17 480»: a line that names a platform keeps the owner
-            previousNamed = previousNamed.carrying(new Levels.Level(before.singleOwner(), null));
+        if (s.numbers.isEmpty() && before != null) {
+            // «Аккаунты Главы округа» / «Телеграм-канал» / «подписчики — 17 480»: a line that names a platform keeps the owner;
+            // «телеграм-канал главы …» / «Канал ведется …» / «число подписчиков канала превысило 15 тысяч»: and the platform
+            previousNamed = previousNamed.carrying(new Levels.Level(previousNamed.owners().isEmpty() ? before.singleOwner() : null,
+                    previousNamed.platforms().isEmpty() ? before.singlePlatform() : null));
         }
         if (lastMetric != null) {
             previousMetric = lastMetric;

@@ -60,7 +60,8 @@ final class Layout {
         boolean blankBefore = true;
         String previous = "";
         boolean titleLine = false; // the results' heading is a title after the city's name on the first line
-        for (Span line : lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            Span line = lines.get(k);
             String content = text.substring(line.start(), line.end()).strip();
             if (content.isEmpty()) {
                 blankBefore = true;
@@ -69,6 +70,12 @@ final class Layout {
             // without blank lines, a heading stands after a line that ends a sentence (a wrapped line ends mid-sentence)
             boolean apart = blankBefore || !prose || ENDS_SENTENCE.matcher(previous).find() && Character.isUpperCase(content.charAt(0));
             Role role = apart ? Headings.role(content) : null;
+            String wrapped = apart && role == null ? wrappedHeading(lines, k, content) : null;
+            if (wrapped != null) { // «Что наиболее значительное удалось сделать в области информационной» / «политики в 2023 году»
+                content = wrapped;
+                line = new Span(line.start(), lines.get(++k).end());
+                role = Headings.role(content);
+            }
             int tail = role == null && apart ? Headings.plansTail(content) : -1;
             if (tail > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
@@ -190,6 +197,18 @@ final class Layout {
         return span == null || span.isEmpty() ? null : text.substring(span.start(), span.end());
     }
 
+    /** A heading wrapped onto a second line that ends its paragraph: both lines joined, or null. */
+    private String wrappedHeading(List<Span> lines, int k, String content) {
+        if (k + 1 >= lines.size() || ENDS_SENTENCE.matcher(content).find()) {
+            return null;
+        }
+        String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
+        boolean endsParagraph = k + 2 >= lines.size() || text.substring(lines.get(k + 2).start(), lines.get(k + 2).end()).isBlank();
+        String joined = content + " " + next;
+        return !next.isEmpty() && endsParagraph && Character.isLowerCase(next.charAt(0)) && Headings.role(joined) != null
+                ? joined : null;
+    }
+
     /** «В 2024 году запланировано и проведено …» under «Итоги 2024 года» is the year's; plans are of a later one. */
     private boolean afterTheReportsYear(String opening) {
         Integer year = Headings.yearIn(opening.substring(0, Math.min(opening.length(), 40)));
@@ -231,27 +250,7 @@ final class Layout {
 
     /** Paragraphs of a span: blocks between blank lines. */
     List<Span> paragraphs(Span within) {
-        List<Span> paragraphs = new ArrayList<>();
-        int start = -1;
-        int lastEnd = within.start();
-        for (Span line : lines(text, within)) {
-            boolean blank = text.substring(line.start(), line.end()).isBlank();
-            if (blank) {
-                if (start >= 0) {
-                    paragraphs.add(trim(new Span(start, lastEnd)));
-                    start = -1;
-                }
-            } else {
-                if (start < 0) {
-                    start = line.start();
-                }
-                lastEnd = line.end();
-            }
-        }
-        if (start >= 0) {
-            paragraphs.add(trim(new Span(start, lastEnd)));
-        }
-        return paragraphs;
+        return Spans.paragraphs(text, within);
     }
 
     /** Sentences of a paragraph (see {@link SentenceSplitter}). */
@@ -260,40 +259,10 @@ final class Layout {
     }
 
     private Span trim(Span span) {
-        return trim(text, span);
-    }
-
-    /** The span without the blanks at its ends. */
-    static Span trim(String text, Span span) {
-        int start = span.start();
-        int end = span.end();
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Span(start, end);
-    }
-
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+        return Spans.trim(text, span);
     }
 
     private static List<Span> lines(String text) {
-        return lines(text, new Span(0, text.length()));
-    }
-
-    private static List<Span> lines(String text, Span within) {
-        List<Span> lines = new ArrayList<>();
-        int start = within.start();
-        for (int i = within.start(); i < within.end(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(new Span(start, i));
-                start = i + 1;
-            }
-        }
-        lines.add(new Span(start, within.end()));
-        return lines;
+        return Spans.lines(text, new Span(0, text.length()));
     }
 }

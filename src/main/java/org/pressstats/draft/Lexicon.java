@@ -180,6 +180,11 @@ final class Lexicon {
         String w = t.lower();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        if (after.equals(".") && (w.equals("гл") || w.equals("адм"))) {
+            // «ТГ гл. города», «Соцсети адм.»: the head's and the administration's, cut short
+            boolean ofDepartments = w.equals("адм") && isDepartments(before); // «подразделений адм.» are departments
+            return excludedBefore(tokens, i) || ofDepartments ? null : w.equals("гл") ? Owner.MAYOR : Owner.ADMINISTRATION;
+        }
         if (w.startsWith("исполком") || w.startsWith("комитет") && before.startsWith("исполнительн")) {
             // «Соцсети исполкома», «исполнительного комитета района»: Tatarstan's administration
             return excludedBefore(tokens, i) ? null : Owner.ADMINISTRATION;
@@ -212,6 +217,13 @@ final class Lexicon {
     /** A word of the departments or institutions: «учреждений», «отделов», «подразделения». */
     static boolean namesDepartments(Token t) {
         return t.isWord() && isDepartments(t.lower());
+    }
+
+    /** A word of an owner in any of its uses: «администрации» also where «подразделений администрации» are departments. */
+    static boolean isOwnerWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && (w.startsWith("администрац") || w.startsWith("мэри") || w.equals("адм") || w.equals("гл")
+                || isDepartments(w));
     }
 
     /** Departments, institutions, offices and committees of the city. */

@@ -93,8 +93,8 @@ final class MetricFinder {
             if (Lexicon.looksAdjective(t) && j + 1 < s.size() && s.token(j + 1).isWord()) {
                 continue;
             }
-            if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null) {
-                break;
+            if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null || Lexicon.isOwnerWord(t)) {
+                break; // «23 структурных подразделений администрации»: whose, not what
             }
             return new Result(null, -1, false, t);
         }

@@ -137,7 +137,8 @@ final class Neighbourhood {
                 return true; // «самый популярный пост набрал …»
             }
             boolean near = i >= n.first() - 15 && !numberBetween(s, i, n.first());
-            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word))) {
+            boolean oneOf = Set.of("один", "одна", "одно").contains(word) && next.equals("из"); // «одна из публикаций … набрала»
+            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word) || oneOf)) {
                 return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
             }
         }

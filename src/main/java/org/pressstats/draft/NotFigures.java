@@ -65,7 +65,7 @@ final class NotFigures {
         Token afterNext = n.last() + 2 < s.size() ? s.token(n.last() + 2) : null;
         Token before = n.first() > 0 ? s.token(n.first() - 1) : null;
         if (s.quoted(n.first()) || before != null && before.is("-") && before.adjacent() && s.token(n.first()).adjacent()
-                && n.first() >= 2 && s.token(n.first() - 2).isWord()) {
+                && n.first() >= 2 && namesAModel(s.token(n.first() - 2))) {
             return Reason.NAME; // «Чита – 370» in quotes, «COVID-19»
         }
         if (next != null && (next.is("%") || next.lower().startsWith("процент"))) {
@@ -113,6 +113,17 @@ final class NotFigures {
             return Reason.LIST_MARKER;
         }
         return null;
+    }
+
+    /**
+     * «COVID-19», «Ил-76», «МиГ-29»: a short name in capitals or Latin before a hyphen and digits; not a label written
+     * without spaces («Пресс-релизы-2814», «ВКонтакте-12,5тыс.», «СМИ-187», «ТГ-канал-2 750»).
+     */
+    private static boolean namesAModel(Token word) {
+        String raw = word.text();
+        boolean latin = raw.chars().allMatch(c -> c < 128);
+        return word.isWord() && raw.length() <= 5 && (latin || Character.isUpperCase(raw.charAt(0)))
+                && Lexicon.platform(word) == null && !Lexicon.isAccountWord(word) && !raw.equalsIgnoreCase("СМИ");
     }
 
     /** «№ 01-04-245/1»: a part of a document's number, written together after «№». */

@@ -74,7 +74,7 @@ final class NumberReader {
         boolean grouped = false;
         if (first.text().length() <= 3) {
             while (last + 1 < tokens.size() && tokens.get(last + 1).isDigits() && tokens.get(last + 1).text().length() == 3
-                    && isThousandsSpace(tokens.get(last + 1).gap())) {
+                    && (isThousandsSpace(tokens.get(last + 1).gap()) || wrappedAt(tokens, last + 1))) {
                 last++;
                 number.append(tokens.get(last).text());
                 grouped = true;
@@ -319,6 +319,13 @@ final class NumberReader {
             }
         }
         return null;
+    }
+
+    /** «передала в СМИ 1» / «284 информационных сообщения»: a number that a hard wrap broke at its thousands. */
+    private static boolean wrappedAt(List<Token> tokens, int i) {
+        return tokens.get(i).gap().equals("\n") && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).lineBreakBefore() && tokens.get(i - 1).text().length() <= 3 && i >= 2
+                && tokens.get(i - 2).isWord() && !tokens.get(i - 2).lineBreakBefore() && !tokens.get(i - 1).lineBreakBefore();
     }
 
     private static boolean isThousandsSpace(String gap) {

@@ -59,7 +59,9 @@ final class PartOfYear {
         String w = s.token(i).lower();
         String before = i > 0 ? s.token(i - 1).lower() : "";
         if (MONTHS.contains(w)) {
-            return PERIOD_PREPOSITIONS.contains(before);
+            boolean named = (w.endsWith("ь") || w.equals("март") || w.equals("май") || w.equals("август")) && i + 1 < s.size()
+                    && s.token(i + 1).isAnyOf("-–—:"); // «Рекордным стал сентябрь - 187 публикаций»
+            return PERIOD_PREPOSITIONS.contains(before) || named;
         }
         if (PARTS.contains(w)) {
             return true;

@@ -10,7 +10,10 @@ final class SentenceSplitter {
 
     private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
     private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "ул", "пр", "им", "т", "д", "см", "стр", "рис", "обл",
-            "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл");
+            "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл", "адм", "гл", "зам");
+
+    /** «просмотры: около 14,6 млн», «подписчики — 17 480»: a line of a list of labels and their numbers. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{L}[\\p{L} ,.()-]{0,40}[:—–-]\\s*(?:около|более|свыше|\\+|~)?\\s*\\d");
 
     private final String text;
 
@@ -27,6 +30,7 @@ final class SentenceSplitter {
         List<Layout.Span> sentences = new ArrayList<>();
         int start = paragraph.start();
         int quotes = 0;
+        boolean wrapped = hardWrapped(paragraph);
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
             boolean end = false;
@@ -46,15 +50,15 @@ final class SentenceSplitter {
                 end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end())
                         && !closesAListMarker(i, paragraph.start()) && !endsACell(i));
             } else if (c == '\n') {
-                end = lineEndsSentence(i, paragraph);
+                end = !wrapped && lineEndsSentence(i, paragraph) && !wrapsANumber(i, paragraph.end());
                 quotes = 0;
             }
             if (end) {
-                sentences.add(Layout.trim(text, new Layout.Span(start, i + 1)));
+                sentences.add(Spans.trim(text, new Layout.Span(start, i + 1)));
                 start = i + 1;
             }
         }
-        Layout.Span last = Layout.trim(text, new Layout.Span(start, paragraph.end()));
+        Layout.Span last = Spans.trim(text, new Layout.Span(start, paragraph.end()));
         if (!last.isEmpty()) {
             sentences.add(last);
         }
@@ -70,11 +74,58 @@ final class SentenceSplitter {
         if (before < paragraph.start() || ":;,".indexOf(text.charAt(before)) >= 0) {
             return false;
         }
+        int lineStart = text.lastIndexOf('\n', before) + 1;
+        String line = text.substring(Math.max(lineStart, paragraph.start()), before + 1);
+        boolean tableRow = line.indexOf('\t') >= 0 || line.indexOf('|') >= 0;
+        if ("-–—".indexOf(text.charAt(before)) >= 0 && before > 0 && text.charAt(before - 1) == ' ' && !tableRow) {
+            return false; // «телеграм-канал Мэра ЗАТО Северск -» / «6 480»: a dash at a line's end goes on
+        }
         if (".!?…".indexOf(text.charAt(before)) >= 0) {
             return true;
         }
         int next = skipSpaces(newline + 1, paragraph.end());
+        int nextEnd = text.indexOf('\n', next);
+        String nextLine = next >= paragraph.end() ? "" : text.substring(next, nextEnd < 0 || nextEnd > paragraph.end() ? paragraph.end() : nextEnd);
+        boolean broken = text.charAt(before) == '-' && before > 0 && Character.isLetter(text.charAt(before - 1)); // «фото-»
+        if (next < paragraph.end() && (Character.isLetter(text.charAt(before)) || broken) && Character.isLowerCase(text.charAt(next))
+                && !tableRow && !LABEL_LINE.matcher(line).find() && !LABEL_LINE.matcher(nextLine).find()) {
+            return false; // «салюта в День» / «города - его посмотрели»: a line wrapped inside a sentence
+        }
         return next < paragraph.end() && "-–—•*·".indexOf(text.charAt(next)) < 0 && !isNumberedItem(next, paragraph.end());
+    }
+
+    /**
+     * Prose wrapped at a fixed width, as an e-mail is: lines of 50 to 100 characters but the last, none a list's or a
+     * table's; a line break there ends no sentence (its full stops do).
+     */
+    private boolean hardWrapped(Layout.Span paragraph) {
+        String[] lines = text.substring(paragraph.start(), paragraph.end()).split("\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        for (int k = 0; k < lines.length; k++) {
+            String line = lines[k].strip();
+            boolean listLine = !line.isEmpty() && (!Character.isLetterOrDigit(line.charAt(0)) && "«\"(".indexOf(line.charAt(0)) < 0
+                    || line.matches("\\d{1,2}[.)]\\s.*")); // «—», «•», «>», an emoji
+            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || listLine
+                    || k < lines.length - 1 && (line.length() < 50 || line.length() > 100)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** «… в СМИ 1» / «284 информационных сообщения»: a line that ends in the first digits of a number the next goes on with. */
+    private boolean wrapsANumber(int newline, int end) {
+        int before = newline - 1;
+        int digits = 0;
+        while (before - digits >= 0 && Character.isDigit(text.charAt(before - digits))) {
+            digits++;
+        }
+        int next = newline + 1;
+        return digits >= 1 && digits <= 3 && before - digits >= 0 && text.charAt(before - digits) == ' '
+                && next + 3 < end && text.substring(next, next + 3).chars().allMatch(Character::isDigit)
+                && text.charAt(next + 3) == ' ';
     }
 
     /** «1)», «2.» opening a line of a numbered list. */

@@ -10,11 +10,13 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /** Splits text into words, digit runs and signs; words get their Snowball Russian stem. Not thread-safe. */
 final class Tokenizer {
 
-    /** «640 тыс. просм.», «17,5 тыс. подп.»: abbreviations of a unit, stemmed as the word they stand for. */
+    /** «640 тыс. просм.», «17,5 тыс. подп.», «комментариев гл. города»: abbreviations stemmed as the word they stand for. */
     private static final Map<String, String> ABBREVIATIONS = Map.of("просм", "просмотров", "подп", "подписчиков",
-            "подписч", "подписчиков", "публ", "публикаций");
+            "подписч", "подписчиков", "публ", "публикаций", "гл", "главы", "адм", "администрации");
 
     private static final String QUOTED_BAR = "¦";
+    private static final String LATIN_LOOKALIKES = "aceopxyk";
+    private static final String CYRILLIC_LOOKALIKES = "асеорхук";
     private final RussianStemmer stemmer = new RussianStemmer();
 
     List<Token> tokenize(String text, int from, int to) {
@@ -47,6 +49,12 @@ final class Tokenizer {
             }
             String raw = text.substring(start, i);
             String lower = normalize(raw);
+            int rest = kind == Token.Kind.WORD ? wrappedRest(text, i, to) : -1;
+            if (rest > 0) { // «фото-» / «репортажей»: a word broken at the end of a line is one word
+                lower = normalize(raw + text.substring(skipBreak(text, i + 1, to), rest));
+                raw = text.substring(start, rest);
+                i = rest;
+            }
             String full = i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
             String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : lower;
             String gap = text.substring(gapStart, start);
@@ -90,7 +98,35 @@ final class Tokenizer {
     }
 
     static String normalize(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (lower.chars().anyMatch(c -> c >= 'а' && c <= 'я') && lower.chars().anyMatch(c -> c >= 'a' && c <= 'z')) {
+            StringBuilder cyrillic = new StringBuilder(lower.length()); // «выeздных» typed with a Latin «e»
+            lower.chars().forEach(c -> cyrillic.append((char) (LATIN_LOOKALIKES.indexOf(c) >= 0
+                    ? CYRILLIC_LOOKALIKES.charAt(LATIN_LOOKALIKES.indexOf(c)) : c)));
+            return cyrillic.toString();
+        }
+        return lower;
+    }
+
+    /** Where the rest of a word broken by «-» and a line break ends, or -1 when the next line goes on with no such rest. */
+    private static int wrappedRest(String text, int i, int to) {
+        if (i + 1 >= to || text.charAt(i) != '-' || text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r'
+                || !Character.UnicodeBlock.of(text.charAt(i - 1)).equals(Character.UnicodeBlock.CYRILLIC)) {
+            return -1;
+        }
+        int j = skipBreak(text, i + 1, to);
+        if (j >= to || !Character.isLowerCase(text.charAt(j))
+                || !Character.UnicodeBlock.of(text.charAt(j)).equals(Character.UnicodeBlock.CYRILLIC)) {
+            return -1;
+        }
+        return skipWhile(text, j, to, true);
+    }
+
+    private static int skipBreak(String text, int i, int to) {
+        while (i < to && (text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        return i;
     }
 
     private static int skipWhile(String text, int i, int to, boolean letters) {

@@ -41,7 +41,8 @@ class CityLineTest {
             "Энгельсский муниципальный район, г. Энгельс | Энгельс | engels",
             "Администрация города Великие Луки | Великие Луки | velikie-luki",
             "Администрация города Нижний Тагил | Нижний Тагил | nizhniy-tagil",
-            "Усолье-Сибирское | Усолье-Сибирское | usolye-sibirskoe" })
+            "Усолье-Сибирское | Усолье-Сибирское | usolye-sibirskoe",
+            "ЗАТО Северск (Томская область) | Северск | seversk" })
     void nameAndSlug(String line, String name, String slug) {
         assertEquals(name, CityLine.name(line));
         assertEquals(slug, CityLine.slug(CityLine.name(line)));

@@ -1,0 +1,75 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Reports as they arrive by e-mail: words glued to numbers, cut short, wrapped at a fixed width, typed with lookalikes. */
+@QuarkusTest
+class MessyTextTest {
+
+    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
+            String baseline) {
+        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
+    }
+
+    @Test
+    void labelsGluedToTheirNumbersAndOwnersCutShort() {
+        Map<String, Object> answer = DraftResourceTest.drafts("Находка. Итоги 2022 г. (пресс-служба адм. г.о. Находка)\n"
+                + "Пресс-релизы-2814, фотоотчеты-196, выезды-131, ответы на запросы СМИ-264, прямые эфиры в ВК-6.\n"
+                + "Сообщество адм. ВКонтакте-12,5тыс.подп., ТГ-канал адм.-4 380, ТГ гл. города-7 020 (+2 900 за год).\n"
+                + "Организовано более 120 комментариев гл. города для СМИ. В 2022 г. созданы страницы 23 структурных "
+                + "подразделений администрации. Вакцинация от COVID-19 шла весь год.\n",
+                key("press_releases", null, null, 2814, "EXACT", null),
+                key("photo_reports", null, null, 196, "EXACT", null),
+                key("field_events", null, null, 131, "EXACT", null),
+                key("media_requests_answered", null, null, 264, "EXACT", null),
+                key("live_broadcasts", null, "VK", 6, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 12_500, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_380, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 7_020, "EXACT", null),
+                key("subscriber_growth", "MAYOR", "TELEGRAM", 2_900, "EXACT", "2022-01-01"),
+                key("leader_comments", null, null, 120, "AT_LEAST", null),
+                key("new_public_pages", "DEPARTMENTS", null, 23, "EXACT", null));
+        assertEquals("NAME", DraftResourceTest.reasons(answer).get("19"), "«COVID-19» is a name");
+    }
+
+    @Test
+    void aTextWrappedAtAFixedWidthReadsAsItsSentences() {
+        DraftResourceTest.drafts("ЗАТО Северск (Томская область)\n\n"
+                + "Что наиболее значительное удалось сделать в области информационной\nполитики в 2023 году\n\n"
+                + "Пресс-служба Администрации ЗАТО Северск в 2023 году:\n"
+                + "> разместила на официальном сайте Администрации и передала в СМИ 1\n"
+                + "284 информационных сообщения (только в IV квартале - 410);\n"
+                + "> подготовила 212 фото-\nрепортажей с городских мероприятий;\n"
+                + "> организовала 76 выeздных мероприятий для журналистов.\n\n"
+                + "Аудитория официальных аккаунтов на 31.12.2023: сообщество Администрации\n"
+                + "ВКонтакте - 27 300 подписчиков, телеграм-канал Администрации - 8 950,\n"
+                + "группа в Одноклассниках - 4 120, телеграм-канал Мэра ЗАТО Северск -\n"
+                + "6 480. По сравнению с 2022 годом число подписчиков всех аккаунтов\n"
+                + "Администрации и Мэра выросло на 9 400.\n\n"
+                + "Самым популярным материалом года стало видео праздничного салюта в День\n"
+                + "города - его посмотрели 48 тыс. раз. Рекордным стал сентябрь - 187 публикаций.\n",
+                key("press_releases", null, null, 1284, "EXACT", null),
+                key("photo_reports", null, null, 212, "EXACT", null),
+                key("field_events", null, null, 76, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 27_300, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 8_950, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 4_120, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 6_480, "EXACT", null),
+                key("subscriber_growth", null, null, 9_400, "EXACT", "2022"));
+    }
+
+    @Test
+    void aWrappedHeadingIsOneHeading() {
+        Layout layout = new Layout("Северск\n\nЧто наиболее значительное удалось сделать в области информационной\n"
+                + "политики в 2023 году\n\nВыпущено 900 новостей.");
+        assertEquals("Что наиболее значительное удалось сделать в области информационной политики в 2023 году",
+                layout.heading(Layout.Role.SUMMARY).text());
+        assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
+    }
+}
