@@ -189,6 +189,11 @@ final class FigureReader {
             growth = false; // a list item with no word of change is a level: «Страница главы во ВКонтакте — 19,4 тыс.»
         }
         String adjusted = Growth.adjust(catalog, code, growth);
+        boolean audience = adjusted == null && Neighbourhood.namesAPlatformBefore(s, n);
+        if (audience) {
+            // «сообщество … во ВКонтакте … за год прибавило 11 тысяч» after «каждый выезд»: an account grows its audience
+            adjusted = Growth.adjust(catalog, catalog.accountAudience(), growth);
+        }
         if (adjusted == null) {
             leaveOut(n, n.end(), Reason.NOT_A_METRIC, "a change of " + code + ", and the catalog has no growth metric for it");
             return null;
@@ -229,10 +234,10 @@ final class FigureReader {
         }
         int start = Math.min(n.start(), precision.start());
         int end = n.end();
-        if (result.anchor() >= 0) {
+        if (result.anchor() >= 0 && !audience) {
             start = Math.min(start, s.token(result.anchor()).start());
-            end = Math.max(end, s.token(wordsOfTheMetric(s, result.anchor())).end());
-        } else if (carried) {
+            end = Math.max(end, s.token(FigureNotes.wordsOfTheMetric(s, result.anchor(), catalog)).end());
+        } else if (carried || audience) {
             start = Math.min(start, Neighbourhood.itemStart(s, n));
         }
         String quote = text.substring(start, end);
@@ -250,21 +255,7 @@ final class FigureReader {
             }
             return new Read(code, level);
         }
-        String note = quote;
-        if (result.anchor() >= 0 && !s.sameItem(result.anchor(), n.first())) {
-            // «VK – 10 100» under «подписчиков в сетях мэра:»: the metric's words, then the number's own item
-            int last = n.last();
-            while (last + 1 < s.size() && s.sameItem(n.first(), last + 1) && !s.token(last + 1).isAnyOf(".;)")) {
-                last++;
-            }
-            note = text.substring(s.token(result.anchor()).start(), s.token(wordsOfTheMetric(s, result.anchor())).end()) + ": "
-                    + text.substring(Neighbourhood.itemStart(s, n), s.token(last).end());
-        }
-        note = note.replaceAll("\\s+", " ").strip();
-        if (n.isRange()) {
-            note = note + " (диапазон от " + n.value().toBigInteger() + " до " + n.upper().toBigInteger()
-                    + ": взята нижняя граница)";
-        }
+        String note = FigureNotes.note(text, s, n, audience ? -1 : result.anchor(), quote, catalog);
         if (figures.size() >= MAX_FIGURES) {
             leaveOut(n, n.end(), Reason.OUT_OF_RANGE, "a report holds at most " + MAX_FIGURES + " figures");
             return new Read(code, level);
@@ -286,26 +277,6 @@ final class FigureReader {
             }
         }
         return null;
-    }
-
-    /** The last token of the metric's words from the anchor on: «пресс-релизов», «прямых эфиров», «новых … пабликов». */
-    private int wordsOfTheMetric(Sentence s, int anchor) {
-        int last = anchor;
-        for (int j = anchor + 1; j < s.size() && j <= anchor + 4 && s.sameItem(anchor, j); j++) {
-            Token t = s.token(j);
-            if (t.is("-") && t.adjacent()) {
-                continue;
-            }
-            if (!t.isWord()) {
-                break;
-            }
-            if (catalog.isKeyword(t.stem())) {
-                last = j;
-            } else if (!Lexicon.looksAdjective(t)) {
-                break;
-            }
-        }
-        return last;
     }
 
     private void leaveOut(NumberMention n, int end, Reason reason, String detail) {

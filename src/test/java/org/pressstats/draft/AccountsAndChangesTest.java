@@ -271,4 +271,14 @@ class AccountsAndChangesTest {
                         + "мэра: на него подписаны 5 430 человек. Видеообращение мэра посмотрели 14 тыс. человек."),
                 "«Отдельно» is no department, and one video's views are no figure");
     }
+
+    @Test
+    void anAccountThatGrowsAfterAWordOfEventsGrowsItsAudience() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("field_events", null, null, 126, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 47_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 11_000, "EXACT", "2022-01-01")),
+                figures("Итоги 2022 года\n\nМы провели 126 выездных мероприятий, и каждый выезд сопровождался видео, потому что "
+                        + "сообщество администрации во ВКонтакте, где сейчас 47 300 подписчиков, за год прибавило 11 тысяч."),
+                "«выезд» has no growth metric; the community that grew has");
+    }
 }
