@@ -180,6 +180,10 @@ final class FigureReader {
             leaveOut(n, after ? foreign.end() : n.end(), Reason.NOT_A_METRIC, result.whyNot());
             return null;
         }
+        if (Neighbourhood.ofTheGovernor(s, n)) {
+            leaveOut(n, n.end(), Reason.NOT_A_METRIC, "the governor's account, not the city's");
+            return null;
+        }
         Boolean growth = Growth.wording(s, n);
         if (!Boolean.FALSE.equals(growth) && Growth.decrease(s, n)) {
             leaveOut(n, n.end(), Reason.NEGATIVE, "a fall («снизилось на», «меньше на», «отписались»): no figure is negative");
@@ -228,7 +232,8 @@ final class FigureReader {
         }
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
                 catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
-        if (level.owner() == Owner.DEPARTMENTS && Neighbourhood.namesOneDepartment(s, n)) {
+        boolean institution = level.owner() == null && catalog.hasLevel(code, MetricLevel.OWNER); // «Аккаунт МБУ «…» – 2 300»
+        if ((level.owner() == Owner.DEPARTMENTS || institution) && Neighbourhood.namesOneDepartment(s, n)) {
             leaveOut(n, n.end(), Reason.PART, "one department's or institution's account, not the departments' together");
             return new Read(code, null);
         }

@@ -28,8 +28,13 @@ final class Growth {
             return true;
         }
         boolean byHowMuch = false;
-        for (int j = number.first() - 1; j >= 0 && j >= number.first() - 6 && s.sameItem(number.first(), j); j--) {
-            if (s.numberAt(j) != null) {
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - 16 && s.sameItem(number.first(), j); j--) {
+            NumberMention other = s.numberAt(j);
+            if (other != null && other.looksLikeYear()) {
+                j = other.first(); // «Рост … по сравнению с 2021 годом составляет 13,2 тысячи»: a year is no other number
+                continue;
+            }
+            if (other != null) {
                 break; // «прибавило 9 200 подписчиков и насчитывает 83 400»: the verb is the other number's
             }
             Token t = s.token(j);

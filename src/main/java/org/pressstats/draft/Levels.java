@@ -104,6 +104,7 @@ final class Levels {
     private static final class Found<T> {
         T value;
         boolean total;
+        boolean acrossAccounts;
     }
 
     private static <T> Found<T> find(Sentence s, int at, int since, Set<NumberMention> counts,
@@ -112,6 +113,8 @@ final class Levels {
         int[] segment = segment(s, at, counts);
         int elaborationEnd = elaborationEnd(s, at);
         for (int scope = 0; scope < 9; scope++) {
+            // «общее число просмотров … на всех страницах главы»: no platform from further off than the total word
+            boolean totalBefore = found.acrossAccounts;
             Set<T> values = new LinkedHashSet<>();
             for (int i = s.from(at); i < s.to(at); i++) {
                 if (!inScope(s, scope, at, since, segment, elaborationEnd, i)) {
@@ -128,10 +131,21 @@ final class Levels {
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
                 // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
                 found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i));
+                String w = s.token(i).lower();
+                found.acrossAccounts |= scope <= 4 && (w.equals("всех") || w.equals("всем") || w.startsWith("общ")
+                        || w.startsWith("суммарн") || w.startsWith("совокупн"));
             }
             if (values.size() == 1) {
-                found.value = values.iterator().next();
+                T value = values.iterator().next();
+                found.value = totalBefore && value instanceof Platform ? null : value;
                 return found;
+            }
+            if (values.size() > 1 && scope == 4) {
+                T head = subHead(s, at, name);
+                if (head != null) {
+                    found.value = head; // «… сетях мэра: ВК – 5 230, ТГ – 1 870, в сетях администрации: ВК – 7 615, ОК – 3 380»
+                    return found;
+                }
             }
             if (values.size() > 1) {
                 found.total = true;
@@ -139,6 +153,25 @@ final class Levels {
             }
         }
         return found;
+    }
+
+    /** The one value named by the words before the last colon ahead of the number in its clause, back to the item before. */
+    private static <T> T subHead(Sentence s, int at, BiFunction<Sentence, Integer, T> name) {
+        int colon = at - 1;
+        while (colon >= 0 && s.sameClause(at, colon) && !s.token(colon).is(":")) {
+            colon--;
+        }
+        if (colon < 0 || !s.sameClause(at, colon)) {
+            return null;
+        }
+        Set<T> values = new LinkedHashSet<>();
+        for (int i = colon - 1; i >= 0 && s.sameItem(colon - 1, i); i--) {
+            T value = name.apply(s, i);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values.size() == 1 ? values.iterator().next() : null;
     }
 
     /**

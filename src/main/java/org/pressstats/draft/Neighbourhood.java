@@ -15,7 +15,7 @@ final class Neighbourhood {
 
     /** One post or one video, in the singular: what it gathered is that item's count, not the accounts'. */
     private static final Set<String> ONE_ITEM = Set.of("пост", "ролик", "видеоролик", "сюжет", "видеосюжет", "клип", "рилс",
-            "видеообращение");
+            "видеообращение", "трансляцию", "трансляция", "эфир");
 
     private Neighbourhood() {
     }
@@ -116,6 +116,37 @@ final class Neighbourhood {
         return true;
     }
 
+    /** «в телеграм-канале губернатора области, у которого более 60 тыс. подписчиков»: the region's account, not the city's. */
+    static boolean ofTheGovernor(Sentence s, NumberMention n) {
+        for (int i = Math.max(0, n.first() - 12); i < n.first(); i++) {
+            if (s.sameClause(i, n.first()) && s.token(i).lower().startsWith("губернатор") && !numberBetween(s, i, n.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number between two tokens that counts something: not «80-летия» nor the day of «9 Мая». */
+    static boolean countBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            NumberMention m = s.numberAt(k);
+            Token after = m == null || m.last() + 1 >= s.size() ? null : s.token(m.last() + 1);
+            if (m != null && !(after != null && (after.is("-") && after.adjacent() || PartOfYear.isMonth(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «выходит в прямой эфир»: the word after «в», «на» (its adjectives between) is where, not one item that was watched. */
+    private static boolean afterAPreposition(Sentence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && Lexicon.looksAdjective(s.token(j))) {
+            j--;
+        }
+        return j >= 0 && Set.of("в", "во", "на").contains(s.token(j).lower());
+    }
+
     /** «412 из них», «40 из которых»: the number is a part of what was counted before it. */
     private static boolean ofThemAfter(Sentence s, NumberMention n) {
         int at = n.last() + 1;
@@ -136,9 +167,9 @@ final class Neighbourhood {
             if (MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
                 return true; // «самый популярный пост набрал …»
             }
-            boolean near = i >= n.first() - 15 && !numberBetween(s, i, n.first());
+            boolean near = i >= n.first() - 15 && !countBetween(s, i, n.first());
             boolean oneOf = Set.of("один", "одна", "одно").contains(word) && next.equals("из"); // «одна из публикаций … набрала»
-            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word) || oneOf)) {
+            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word) && !afterAPreposition(s, i) || oneOf)) {
                 return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
             }
         }

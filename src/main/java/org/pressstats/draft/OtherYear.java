@@ -69,6 +69,25 @@ final class OtherYear {
     }
 
     /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
+    /** «за три года … создали 142 госпаблика», «за 2021–2023 годы — 8 600»: a count of several years, not of the report's. */
+    static boolean overSeveralYears(Sentence s, NumberMention n) {
+        for (int i = Math.max(0, n.first() - 12); i + 1 < n.first(); i++) {
+            NumberMention span = s.numberAt(i + 1);
+            boolean over = s.token(i).lower().equals("за") && span != null && span.first() == i + 1 && s.sameClause(i, n.first())
+                    && !Neighbourhood.numberBetween(s, span.last(), n.first())
+                    && !(i > 0 && s.token(i - 1).lower().equals("впервые")); // «Впервые за 10 лет … превысило 1,1 млрд»
+            if (!over || span.last() + 1 >= s.size()) {
+                continue;
+            }
+            String unit = s.token(span.last() + 1).lower();
+            boolean years = unit.equals("года") || unit.equals("лет") || unit.equals("годы");
+            if (years && (span.isRange() || span.value().intValue() > 1 && span.value().intValue() < 50)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean said(Sentence s, NumberMention n, Integer year) {
         Integer paired = year == null || n.looksLikeYear() ? null : yearOfAPair(s, n);
         if (paired != null) {
@@ -77,7 +96,7 @@ final class OtherYear {
         if (n.first() > 0 && s.token(n.first() - 1).lower().equals("против")) {
             return true; // «15 200 подписчиков против 12 600»: the number compared with
         }
-        if (startsAChange(s, n)) {
+        if (startsAChange(s, n) || overSeveralYears(s, n)) {
             return true;
         }
         Marker after = null;

@@ -33,8 +33,10 @@ final class PartOfYear {
             return false; // «с января по декабрь»: the whole year
         }
         for (int i = from; i < n.first(); i++) {
-            if (s.sameItem(i, n.first()) && s.bracket(i) == s.bracket(n.first()) && marks(s, i)) {
-                return true;
+            boolean near = s.sameItem(i, n.first()) || i >= n.first() - 12 && s.sameClause(i, n.first())
+                    && !Neighbourhood.countBetween(s, i, n.first()) && !wholeYearBetween(s, i, n.first());
+            if (near && s.bracket(i) == s.bracket(n.first()) && marks(s, i)) {
+                return true; // «Только в мае, в дни празднования 80-летия Победы, вышло 520 публикаций»
             }
         }
         for (int i = n.last() + 1; i < s.size() && i <= n.last() + REACH && s.sameItem(n.first(), i); i++) {
@@ -46,6 +48,22 @@ final class PartOfYear {
             }
         }
         return false;
+    }
+
+    /** «В мае запущен канал, за год в нём вышло 520 постов»: the whole year said between the month and the number. */
+    private static boolean wholeYearBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i + 1 < to; i++) {
+            String w = s.token(i).lower();
+            if ((w.equals("за") || w.equals("течение")) && s.token(i + 1).lower().startsWith("год")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month's name in any case. */
+    static boolean isMonth(Token t) {
+        return MONTHS.contains(t.lower());
     }
 
     /** A table's header cell of a part of the year: «I кв.», «3 квартал», «Январь», «1 полугодие». */

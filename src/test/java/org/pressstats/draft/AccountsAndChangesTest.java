@@ -281,4 +281,33 @@ class AccountsAndChangesTest {
                         + "сообщество администрации во ВКонтакте, где сейчас 47 300 подписчиков, за год прибавило 11 тысяч."),
                 "«выезд» has no growth metric; the community that grew has");
     }
+
+    @Test
+    void theGovernorsChannelSeveralYearsAMonthAndOneBroadcastAreNoFiguresOfTheYear() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 38, "EXACT", null),
+                new NarrativeCorpusTest.Key("live_broadcasts", null, "VK", 46, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 4_120, "EXACT", null)),
+                figures("Итоги 2021 года\n\nРабота с госпабликами ведется с 2019 года: за три года подразделения создали 142 "
+                        + "госпаблика. В 2021 году появилось 38 новых госпабликов подразделений. Новости дублируются в "
+                        + "телеграм-канале губернатора области, у которого более 60 тыс. подписчиков. Каждую пятницу глава выходит "
+                        + "в прямой эфир в сообществе администрации во ВКонтакте: всего за год проведено 46 эфиров; трансляцию "
+                        + "концерта 9 Мая посмотрели 48 тыс. человек. В аккаунтах администрации за год вышло 4 120 постов. "
+                        + "Только в мае, в дни празднования 80-летия Победы, вышло 520 публикаций. Аккаунт МБУ «Дом культуры» – "
+                        + "2 300 подписчиков."));
+    }
+
+    @Test
+    void subHeadsInOneSentenceATotalOverAllPagesAndAGrowthSaidFarFromItsWord() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 5_230, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 1_870, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 7_615, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 3_380, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", null, null, 13_200, "EXACT", "2021"),
+                new NarrativeCorpusTest.Key("posts", "MAYOR", "TELEGRAM", 912, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "MAYOR", null, 6_300_000, "AT_LEAST", null)),
+                figures("Итоги 2025 года\n\nКоличество подписчиков в социальных сетях мэра: ВК – 5 230, ТГ – 1 870, в сетях "
+                        + "администрации: ВК – 7 615, ОК – 3 380. Рост совокупной аудитории всех ресурсов администрации и главы по "
+                        + "сравнению с 2021 годом составляет 13,2 тысячи подписчиков. В Телеграм-канале главы опубликовано 912 "
+                        + "постов, а общее число просмотров публикаций на всех страницах главы в социальных сетях превысило 6,3 млн."));
+    }
 }
