@@ -32,10 +32,7 @@ final class Sentence {
     private final Map<Integer, Integer> parentClause = new HashMap<>();
     private final NumberMention[] numberOf;
     private final boolean tableRow;
-    private Owner[] owners;
-    /** The stem of the mayor's surname that the text gives, or null. */
-    private String mayorName;
-    private Platform[] platforms;
+    private final Names names;
 
     Sentence(int index, int paragraph, Layout.Span span, List<Token> tokens) {
         this.index = index;
@@ -137,6 +134,7 @@ final class Sentence {
             }
         }
         colon = firstColon;
+        names = new Names(tokens, quoted);
     }
 
     /** A number before token i other than the marker of a list line. */
@@ -249,47 +247,20 @@ final class Sentence {
         return tableRow;
     }
 
-    /**
-     * The owner token i names, read once per sentence: outside quotes («Мэр на связи» is a show), or in the quoted name of
-     * an account («группа «Администрация г. Шахты»», «канал «Андрей Ковалёв | Глава Шахт»»).
-     */
+    /** The owner token i names (see {@link Names}). */
     Owner owner(int i) {
-        if (owners == null) {
-            owners = new Owner[tokens.size()];
-            for (int j = 0; j < owners.length; j++) {
-                owners[j] = quoted[j] && !inAccountName(j) ? null : Lexicon.owner(tokens, j);
-                if (owners[j] == null && MayorName.isForm(tokens.get(j), mayorName)) {
-                    owners[j] = Owner.MAYOR; // «Олег Мартыненко — Телеграм-канал» after «Главы округа Олега Мартыненко»
-                }
-            }
-        }
-        return owners[i];
+        return names.owner(i);
     }
 
     /** The text names its mayor: a form of this surname stem is the mayor's. */
     Sentence withMayor(String surnameStem) {
-        this.mayorName = surnameStem;
-        this.owners = null;
+        names.mayor(surnameStem);
         return this;
-    }
-
-    private boolean inAccountName(int i) {
-        int open = i;
-        while (open > 0 && quoted[open]) {
-            open--;
-        }
-        return open > 0 && (tokens.get(open).is("«") || tokens.get(open).is("\"")) && Lexicon.isAccountWord(tokens.get(open - 1));
     }
 
     /** The platform token i names, read once per sentence. */
     Platform platform(int i) {
-        if (platforms == null) {
-            platforms = new Platform[tokens.size()];
-            for (int j = 0; j < platforms.length; j++) {
-                platforms[j] = Lexicon.platform(tokens.get(j));
-            }
-        }
-        return platforms[i];
+        return names.platform(i);
     }
 
     /** The numbers whose first token lies within the window around token i. */
