@@ -17,6 +17,8 @@ final class Neighbourhood {
     private static final Set<String> ONE_ITEM = Set.of("пост", "ролик", "видеоролик", "сюжет", "видеосюжет", "клип", "рилс",
             "видеообращение", "трансляцию", "трансляция", "эфир");
 
+    private static final Set<String> ONE = Set.of("один", "одна", "одно");
+
     private Neighbourhood() {
     }
 
@@ -167,9 +169,9 @@ final class Neighbourhood {
             if (MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
                 return true; // «самый популярный пост набрал …»
             }
-            boolean near = i >= n.first() - 15 && !countBetween(s, i, n.first());
-            boolean oneOf = Set.of("один", "одна", "одно").contains(word) && next.equals("из"); // «одна из публикаций … набрала»
-            if (near && (word.startsWith("лучш") || ONE_ITEM.contains(word) && !afterAPreposition(s, i) || oneOf)) {
+            boolean oneOf = ONE.contains(word) && next.equals("из"); // «одна из публикаций … набрала»
+            boolean item = word.startsWith("лучш") || ONE_ITEM.contains(word) && !afterAPreposition(s, i) || oneOf;
+            if (item && i >= n.first() - 15 && !countBetween(s, i, n.first())) {
                 return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
             }
         }

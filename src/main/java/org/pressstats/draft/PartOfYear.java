@@ -33,9 +33,12 @@ final class PartOfYear {
             return false; // «с января по декабрь»: the whole year
         }
         for (int i = from; i < n.first(); i++) {
+            if (s.bracket(i) != s.bracket(n.first()) || !marks(s, i)) {
+                continue;
+            }
             boolean near = s.sameItem(i, n.first()) || i >= n.first() - 12 && s.sameClause(i, n.first())
                     && !Neighbourhood.countBetween(s, i, n.first()) && !wholeYearBetween(s, i, n.first());
-            if (near && s.bracket(i) == s.bracket(n.first()) && marks(s, i)) {
+            if (near) {
                 return true; // «Только в мае, в дни празднования 80-летия Победы, вышло 520 публикаций»
             }
         }
