@@ -166,7 +166,7 @@ final class Extractor {
      */
     private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
         String line = text.substring(paragraph.start(), paragraph.end()).strip();
-        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*(\\d|[.!?:;,])$") || line.matches("(?s).*\\d.*")) {
+        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?:;,]$")) {
             return section;
         }
         Levels.Named named = Levels.named(new Sentence(-1, -1, paragraph, tokenizer.tokenize(text, paragraph.start(),

@@ -25,6 +25,7 @@ final class Lexicon {
     private static final Set<String> ACCOUNT_STEMS = Set.of("аккаунт", "страниц", "соцсет", "паблик", "госпаблик", "канал",
             "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
             "пост", "аудитор");
+    private static final Set<String> TELEGA = Set.of("телега", "телеги", "телеге", "телегу", "телегой");
     private static final List<String> OPENED = List.of("откры", "созда", "запуст", "запущ", "нов", "завел", "заведен");
     private static final Set<String> ONE_DEPARTMENT = Set.of("управление", "отдел", "отдела", "учреждение", "комитет",
             "комитета", "департамент", "департамента", "мку", "мбу", "мау", "муп", "мбук", "мбоу");
@@ -132,7 +133,7 @@ final class Lexicon {
         String w = t.lower();
         String raw = t.text();
         if (w.equals("тг") || w.equals("tg") || w.equals("тгк") || w.startsWith("телеграм") || w.startsWith("telegram")
-                || Set.of("телега", "телеги", "телеге", "телегу", "телегой").contains(w)) { // «канал в телеге»: the spoken name
+                || TELEGA.contains(w)) { // «канал в телеге»: the spoken name
             return Platform.TELEGRAM;
         }
         if (w.equals("вк") || w.equals("vk") || w.startsWith("вконтакт") || w.equals("vkontakte")) {
