@@ -24,6 +24,9 @@ final class CityLine {
             + "(?:област|кра[йяю]|автономн|округ))");
     /** «Энгельсский муниципальный район, г. Энгельс»: a district, then its town, which is the city. */
     private static final Pattern TOWN_OF_DISTRICT = Pattern.compile("(?iu)^[^,]*(?:район|округ)[^,]*,\\s*((?:г\\.|город\\s)\\s*\\p{Lu}.*)$");
+    /** «Альметьевского» → «Альметьевск»: the town in a district's adjective. */
+    private static final Pattern TOWN_ADJECTIVE = Pattern.compile("(\\p{L}{3,}?[сц]к)(?:ий|ого|ой|ая|ом)");
+    private static final List<String> NOMINATIVE_ADJECTIVE_ENDINGS = List.of("ие", "ые", "ий", "ый", "ая", "ое");
     /** Case endings of nouns and adjectives, the longest first. */
     private static final List<String> ENDINGS = List.of("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ые", "ие",
             "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ей", "а", "я", "ы",
@@ -91,7 +94,7 @@ final class CityLine {
     }
 
     private static boolean isNominativeAdjective(String word) {
-        return word.length() > 4 && List.of("ие", "ые", "ий", "ый", "ая", "ое").stream().anyMatch(word::endsWith);
+        return word.length() > 4 && NOMINATIVE_ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     private static boolean isAdjective(String word) {
@@ -166,7 +169,7 @@ final class CityLine {
         if (words.length < 2 || !words[1].toLowerCase(Locale.ROOT).matches("(городск|муниципальн|район|округ).*")) {
             return null;
         }
-        java.util.regex.Matcher adjective = Pattern.compile("(\\p{L}{3,}?[сц]к)(?:ий|ого|ой|ая|ом)").matcher(words[0]);
+        java.util.regex.Matcher adjective = TOWN_ADJECTIVE.matcher(words[0]);
         return adjective.matches() ? adjective.group(1) : null;
     }
 

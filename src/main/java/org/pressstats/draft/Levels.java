@@ -131,9 +131,7 @@ final class Levels {
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
                 // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
                 found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i));
-                String w = s.token(i).lower();
-                found.acrossAccounts |= scope <= 4 && (w.equals("всех") || w.equals("всем") || w.startsWith("общ")
-                        || w.startsWith("суммарн") || w.startsWith("совокупн"));
+                found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i));
             }
             if (values.size() == 1) {
                 T value = values.iterator().next();

@@ -121,6 +121,13 @@ final class Lexicon {
         return false;
     }
 
+    /** «всех страницах», «общее число», «суммарно», «совокупная»: a total over accounts, where «всего» may total one count. */
+    static boolean isTotalOverAccounts(Token t) {
+        String w = t.lower();
+        return t.isWord() && (w.equals("всех") || w.equals("всем") || w.startsWith("общ") || w.startsWith("суммарн")
+                || w.startsWith("совокупн"));
+    }
+
     static boolean isTotalWord(Token t) {
         return t.isWord() && TOTAL_STEMS.stream().anyMatch(t.lower()::startsWith);
     }

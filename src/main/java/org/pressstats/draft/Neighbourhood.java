@@ -18,6 +18,7 @@ final class Neighbourhood {
             "видеообращение", "трансляцию", "трансляция", "эфир");
 
     private static final Set<String> ONE = Set.of("один", "одна", "одно");
+    private static final Set<String> WHERE = Set.of("в", "во", "на");
 
     private Neighbourhood() {
     }
@@ -103,10 +104,8 @@ final class Neighbourhood {
         while (i >= 0 && s.token(i).isAnyOf("—–-:")) {
             i--;
         }
-        boolean part = i >= 1 && (s.token(i).lower().equals("них") && s.token(i - 1).lower().equals("из")
-                || s.token(i).lower().equals("которых") && s.token(i - 1).lower().equals("из")
-                || s.token(i).lower().equals("числе") && s.token(i - 1).lower().equals("том"))
-                || ofThemAfter(s, n); // «к 412 из них сделаны фоторепортажи»
+        boolean part = i >= 1 && (ofThem(s, i - 1) || s.token(i).lower().equals("числе") && s.token(i - 1).lower().equals("том"))
+                || ofThem(s, n.last() + 1); // «к 412 из них сделаны фоторепортажи»
         if (!part) {
             return false;
         }
@@ -146,13 +145,12 @@ final class Neighbourhood {
         while (j >= 0 && Lexicon.looksAdjective(s.token(j))) {
             j--;
         }
-        return j >= 0 && Set.of("в", "во", "на").contains(s.token(j).lower());
+        return j >= 0 && WHERE.contains(s.token(j).lower());
     }
 
-    /** «412 из них», «40 из которых»: the number is a part of what was counted before it. */
-    private static boolean ofThemAfter(Sentence s, NumberMention n) {
-        int at = n.last() + 1;
-        return at + 1 < s.size() && s.token(at).lower().equals("из")
+    /** «из них», «из которых» at token {@code at}: a part of what was counted before. */
+    private static boolean ofThem(Sentence s, int at) {
+        return at >= 0 && at + 1 < s.size() && s.token(at).lower().equals("из")
                 && (s.token(at + 1).lower().equals("них") || s.token(at + 1).lower().equals("которых"));
     }
 

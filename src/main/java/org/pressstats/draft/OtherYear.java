@@ -68,7 +68,6 @@ final class OtherYear {
         return null;
     }
 
-    /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
     /** «за три года … создали 142 госпаблика», «за 2021–2023 годы — 8 600»: a count of several years, not of the report's. */
     static boolean overSeveralYears(Sentence s, NumberMention n) {
         for (int i = Math.max(0, n.first() - 12); i + 1 < n.first(); i++) {
@@ -88,6 +87,7 @@ final class OtherYear {
         return false;
     }
 
+    /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
     static boolean said(Sentence s, NumberMention n, Integer year) {
         Integer paired = year == null || n.looksLikeYear() ? null : yearOfAPair(s, n);
         if (paired != null) {
