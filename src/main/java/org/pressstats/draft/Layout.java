@@ -28,6 +28,9 @@ final class Layout {
 
     /** A heading line and what it introduces. */
     record Heading(Span span, String text, Role role) {
+        Heading {
+            text = text.replaceAll("\\s*\n\\s*", " "); // a heading wrapped onto two lines reads as one
+        }
     }
 
     private static final Pattern CITY_LINE_YEAR = Pattern.compile("\\s*[—–,:-]?\\s*((?:19|20)\\d{2})(?:\\s*(?:год|г\\.))?\\s*$");
@@ -70,10 +73,9 @@ final class Layout {
             // without blank lines, a heading stands after a line that ends a sentence (a wrapped line ends mid-sentence)
             boolean apart = blankBefore || !prose || ENDS_SENTENCE.matcher(previous).find() && Character.isUpperCase(content.charAt(0));
             Role role = apart ? Headings.role(content) : null;
-            String wrapped = apart && role == null ? wrappedHeading(lines, k, content) : null;
-            if (wrapped != null) { // «Что наиболее значительное удалось сделать в области информационной» / «политики в 2023 году»
-                content = wrapped;
+            if (apart && role == null && wrapsOntoTheNextLine(lines, k, content)) { // «Что наиболее значительное удалось сделать в области информационной» / «политики в 2023 году»
                 line = new Span(line.start(), lines.get(++k).end());
+                content = text.substring(line.start(), line.end()).strip(); // as the text has it: offsets into it hold
                 role = Headings.role(content);
             }
             int tail = role == null && apart ? Headings.plansTail(content) : -1;
@@ -104,7 +106,7 @@ final class Layout {
             } else if (!prose && city != null && summaryHeading == null && YEAR_LINE.matcher(content).matches()) {
                 city = new Span(city.start(), trim(line).end()); // «Зеленодольск» over «2025»: the year of the city's line
             } else if (!prose && city != null && summaryHeading == null && Headings.isLetterhead(content)) {
-                prose = false; // «Пресс-служба» under «Администрация города Тамбова», above «Итоги 2022 года»: the sender
+                // «Пресс-служба» under «Администрация города Тамбова», above «Итоги 2022 года»: the sender, neither heading nor prose
             } else {
                 prose = true;
             }
@@ -197,16 +199,15 @@ final class Layout {
         return span == null || span.isEmpty() ? null : text.substring(span.start(), span.end());
     }
 
-    /** A heading wrapped onto a second line that ends its paragraph: both lines joined, or null. */
-    private String wrappedHeading(List<Span> lines, int k, String content) {
+    /** A heading wrapped onto a second line that ends its paragraph: the two lines joined head a section. */
+    private boolean wrapsOntoTheNextLine(List<Span> lines, int k, String content) {
         if (k + 1 >= lines.size() || ENDS_SENTENCE.matcher(content).find()) {
-            return null;
+            return false;
         }
         String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
         boolean endsParagraph = k + 2 >= lines.size() || text.substring(lines.get(k + 2).start(), lines.get(k + 2).end()).isBlank();
-        String joined = content + " " + next;
-        return !next.isEmpty() && endsParagraph && Character.isLowerCase(next.charAt(0)) && Headings.role(joined) != null
-                ? joined : null;
+        return !next.isEmpty() && endsParagraph && Character.isLowerCase(next.charAt(0))
+                && Headings.role(content + " " + next) != null;
     }
 
     /** «В 2024 году запланировано и проведено …» under «Итоги 2024 года» is the year's; plans are of a later one. */

@@ -71,5 +71,8 @@ class MessyTextTest {
         assertEquals("Что наиболее значительное удалось сделать в области информационной политики в 2023 году",
                 layout.heading(Layout.Role.SUMMARY).text());
         assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
+        layout = new Layout("Пресс-служба Администрации го\nрода Кургана — итоги 2022 года\n\nВыпущено 900 новостей.");
+        assertEquals("итоги 2022 года", layout.heading(Layout.Role.SUMMARY).text(), "a city and a title wrapped: no offset outside the text");
+        assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
     }
 }
