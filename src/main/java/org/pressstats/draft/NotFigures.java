@@ -177,7 +177,12 @@ final class NotFigures {
 
     /** «1.», «2)» or «2.1.» opening a line. */
     private static boolean isListMarker(Sentence s, NumberMention n, Token next) {
-        boolean opensLine = n.first() == 0 || s.token(n.first()).lineBreakBefore();
+        int first = n.first();
+        while (first >= 2 && s.token(first).adjacent() && s.token(first - 1).is(".") && s.token(first - 1).adjacent()
+                && s.token(first - 2).isDigits() && s.token(first - 2).text().length() <= 2) {
+            first -= 2; // «1.1.1.»: the last part of an outline number, whatever the reader made of the parts before
+        }
+        boolean opensLine = first == 0 || s.token(first).lineBreakBefore();
         boolean marker = n.digits() != null && n.digits().length() <= 2 || SentenceSplitter.isOutlineNumber(written(s, n));
         return opensLine && marker && next != null && next.isAnyOf(".)") && next.adjacent();
     }

@@ -44,7 +44,9 @@ final class Tokenizer {
                 }
                 kind = Token.Kind.DIGITS;
             } else {
-                i += Character.charCount(text.codePointAt(i));
+                int leader = c == '.' || c == '…' ? Leaders.endOf(text, i) : -1;
+                columnBreak |= leader > 0 && leader <= to;
+                i = columnBreak && leader > 0 ? leader : i + Character.charCount(text.codePointAt(i));
                 kind = Token.Kind.SIGN;
             }
             String raw = text.substring(start, i);
@@ -56,7 +58,7 @@ final class Tokenizer {
                 i = rest;
             }
             String full = i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
-            String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : lower;
+            String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : columnBreak ? "\t" : lower;
             String gap = text.substring(gapStart, start);
             quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;
             int close = c == '|' && quoted ? text.indexOf('»', i) : -1;
