@@ -13,7 +13,7 @@ final class CityLine {
 
     private static final Pattern PREFIX = Pattern.compile("(?iu)^((?:(?:пресс-служба|пресс-службы|администрация|администрации|"
             + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление|"
-            + "исполнительный|исполнительного|комитет|комитета|исполком|исполкома|зато)\\s+)*)"
+            + "исполнительный|исполнительного|комитет|комитета|исполком|исполкома|зато|мэра|главы|и)\\s+)*)"
             + "(города-курорта\\s+|город-курорт\\s+|города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
     /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
     static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
@@ -25,7 +25,7 @@ final class CityLine {
     /** «Энгельсский муниципальный район, г. Энгельс»: a district, then its town, which is the city. */
     private static final Pattern TOWN_OF_DISTRICT = Pattern.compile("(?iu)^[^,]*(?:район|округ)[^,]*,\\s*((?:г\\.|город\\s)\\s*\\p{Lu}.*)$");
     /** «Альметьевского» → «Альметьевск»: the town in a district's adjective. */
-    private static final Pattern TOWN_ADJECTIVE = Pattern.compile("(\\p{L}{3,}?[сц]к)(?:ий|ого|ой|ая|ом)");
+    private static final Pattern TOWN_ADJECTIVE = Pattern.compile("((?:\\p{L}+-)?\\p{L}{3,}?[сц]к)(?:ий|ого|ой|ая|ом)");
     private static final List<String> NOMINATIVE_ADJECTIVE_ENDINGS = List.of("ие", "ые", "ий", "ый", "ая", "ое");
     /** Case endings of nouns and adjectives, the longest first. */
     private static final List<String> ENDINGS = List.of("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ые", "ие",
@@ -61,7 +61,7 @@ final class CityLine {
         }
         // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область», «Нижний Тагил. Информационная
         // политика»: the region or the title is not the name
-        String name = REGION.split(stripped.split(",| \\(|\\(| [—–-] |\\.\\s+(?=\\p{Lu})|:", 2)[0], 2)[0].strip();
+        String name = REGION.split(stripped.split(",| \\(|\\(| [—–/|·-] |\\.\\s+(?=\\p{Lu})|:|\\s*\\p{So}", 2)[0], 2)[0].strip();
         if (name.isEmpty() || name.length() > 60) {
             return null;
         }
@@ -117,10 +117,18 @@ final class CityLine {
             return last.substring(0, last.length() - 1);
         } else if (last.endsWith("ы")) {
             return last.substring(0, last.length() - 1) + "а";
-        } else if (last.endsWith("и") && last.length() > 3) {
+        } else if (last.endsWith("и") && last.length() > 3 && !indeclinable(last)) {
             return last.substring(0, last.length() - 1) + "ь";
         }
         return last;
+    }
+
+    /** «Тольятти», «Нерюнгри»: no noun of the -ь declension ends in a doubled consonant or a consonant and «р» before «и». */
+    private static boolean indeclinable(String word) {
+        int n = word.length();
+        char a = word.charAt(n - 3);
+        char b = word.charAt(n - 2);
+        return VOWELS.indexOf(a) < 0 && VOWELS.indexOf(b) < 0 && (a == b || b == 'р');
     }
 
     /** «ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ» → «Петропавловск-Камчатский», «комсомольск-на-амуре» → «Комсомольск-на-Амуре». */
@@ -157,10 +165,6 @@ final class CityLine {
     }
 
     /**
-     * Whether a name read from a report is a district or an administration named by an adjective of a city's name:
-     * «Златоустовский городской округ» of «Златоуст», «Нерюнгринская городская администрация» of «Нерюнгри».
-     */
-    /**
      * «Альметьевский Муниципальный Район» → «Альметьевск», «Междуреченский Городской Округ» → «Междуреченск»: the town a
      * district is named after, as a guess for a city the service does not have; null when the name is no such district.
      */
@@ -169,10 +173,18 @@ final class CityLine {
         if (words.length < 2 || !words[1].toLowerCase(Locale.ROOT).matches("(городск|муниципальн|район|округ).*")) {
             return null;
         }
+        int hyphen = words[0].indexOf('-');
+        if (hyphen > 0 && !words[0].substring(0, hyphen).endsWith("о")) {
+            return words[0].replaceFirst("(?:ого|ом|ому)$", "ий"); // «Петропавловск-Камчатский»: a noun and its adjective
+        }
         java.util.regex.Matcher adjective = TOWN_ADJECTIVE.matcher(words[0]);
         return adjective.matches() ? adjective.group(1) : null;
     }
 
+    /**
+     * Whether a name read from a report is a district or an administration named by an adjective of a city's name:
+     * «Златоустовский городской округ» of «Златоуст», «Нерюнгринская городская администрация» of «Нерюнгри».
+     */
     static boolean adjectiveOf(String cityName, String read) {
         String[] words = Tokenizer.normalize(read.strip()).split("\\s+");
         String city = Tokenizer.normalize(cityName.strip()).replaceAll("[аеиоуыэюяьй]$", "");
@@ -229,7 +241,7 @@ final class CityLine {
             previous = c;
         }
         String slug = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
-        slug = slug.replaceAll("(?<=sk)iy(?=-|$)|yy(?=-|$)", "y"); // «Мирный» → mirny, «Камчатский» → kamchatsky
+        slug = slug.replaceAll("[iy]y(?=-|$)", "y"); // «Мирный» → mirny, «Камчатский» → kamchatsky, «Нижний» → nizhny
         return slug.matches("^[a-z][a-z0-9-]{1,62}$") ? slug : null;
     }
 }

@@ -35,12 +35,16 @@ final class Layout {
 
     private static final Pattern CITY_LINE_YEAR = Pattern.compile("\\s*[—–,:-]?\\s*((?:19|20)\\d{2})(?:\\s*(?:год|г\\.))?\\s*$");
 
-    /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …»: a name, a full stop, colon or comma, a title. */
-    private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–]{1,59}?)(?:[.,:]|\\s[—–-])\\s+(.+)");
+    /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …», «ЮЖНО-САХАЛИНСК | итоги 2024»: a name, a mark, a title. */
+    private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–|/·\\p{So}]{1,59}?)(?:[.,:|/·]|\\s[—–-]|\\s\\p{So})\\s+(.+)");
     private static final Pattern YEAR_LINE = Pattern.compile("(?:19|20)\\d{2}(?:\\s*(?:год|г\\.))?");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;!?…][»)\"]?$");
     /** How far into the text a report says whose it is, at most. */
     private static final int OPENING = 600;
+    /** A line this long is prose, not a letterhead's. */
+    private static final int PROSE_LINE = 120;
+    /** A line that ends a sentence is prose («… 2025 г.» in an approval block is not). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!(?:^|[^\\p{L}])\\p{L}{1,2})[.!?…]\\s*$");
 
     final String text;
     final Span cityLine;
@@ -164,11 +168,33 @@ final class Layout {
      */
     String cityNamed() {
         String line = cityLineText();
-        if (cityLine != null && CityLine.name(line) != null) {
+        boolean named = cityLine != null && CityLine.name(line) != null;
+        if (named && !CityMention.isWeak(line)) {
             return line;
         }
-        Matcher named = CityLine.IN_TEXT.matcher(opening());
-        return named.find() ? named.group() : line;
+        String said = CityMention.find(letterhead());
+        said = said != null ? said : CityMention.find(opening());
+        if (said != null && (!named || CityMention.isDocument(line) || said.startsWith("г."))) {
+            return said; // «УТВЕРЖДАЮ», «Информационная справка», a district over its address's «г. Старый Оскол»
+        }
+        if (named) {
+            return line;
+        }
+        Matcher inText = CityLine.IN_TEXT.matcher(opening());
+        return inText.find() ? inText.group() : line;
+    }
+
+    /** The short lines a text opens with, before its first line of prose (a letterhead, an address, an approval block). */
+    private String letterhead() {
+        int end = 0;
+        for (Span line : lines(text)) {
+            if (line.end() - line.start() >= PROSE_LINE || line.end() > 2 * OPENING
+                    || SENTENCE_END.matcher(text.substring(line.start(), line.end())).find()) {
+                break;
+            }
+            end = line.end();
+        }
+        return text.substring(0, end);
     }
 
     /** The lines before the prose and its first paragraph: where a report says whose it is. */

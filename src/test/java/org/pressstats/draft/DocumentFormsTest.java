@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -44,5 +46,21 @@ class DocumentFormsTest {
                 key("website_news_views", null, null, 402_600, "EXACT", null),
                 key("leader_comments", null, null, 90, "APPROXIMATE", null));
         assertEquals("LIST_MARKER", DraftResourceTest.reasons(answer).get("4"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiterString = " => ", value = {
+            "УТВЕРЖДАЮ\\nЗаместитель главы города,\\nадминистрации города Нижневартовска\\n_______ И.В. Сорокина => nizhnevartovsk",
+            "Информационная справка\\nо результатах деятельности отдела\\nАдминистрации города Горно-Алтайска в 2023 году => gorno-altaysk",
+            "Утверждаю\\nМэр муниципального образования «Город Биробиджан»\\n«__» января 2025 г. => birobidzhan",
+            "АДМИНИСТРАЦИЯ\\nСТАРООСКОЛЬСКОГО ГОРОДСКОГО ОКРУГА\\n\\nул. Ленина, д. 46/17, г. Старый Оскол, 309514 => stary-oskol",
+            "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\\nГОРОД ГОРЯЧИЙ КЛЮЧ КРАСНОДАРСКОГО КРАЯ => goryachy-klyuch",
+            "Управление информационной политики\\nадминистрации Петропавловск-Камчатского городского округа => petropavlovsk-kamchatsky",
+            "ИТОГИ РАБОТЫ ПРЕСС-СЛУЖБЫ ИСПОЛКОМА\\nМУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД НАБЕРЕЖНЫЕ ЧЕЛНЫ ЗА 2022 ГОД => naberezhnye-chelny",
+            "ЮЖНО-САХАЛИНСК | итоги 2024 🏔\\nмэрия + мэр => yuzhno-sakhalinsk" })
+    void theCityOfAnApprovalBlockALetterheadOrATitle(String opening, String city) {
+        Map<String, Object> answer = DraftResourceTest.answer(opening.replace("\\n", "\n")
+                + "\n\nВ 2024 году на сайте опубликовано 2 615 пресс-релизов. Подготовлено 248 фоторепортажей.\n");
+        assertEquals(city, answer.get("city"));
     }
 }

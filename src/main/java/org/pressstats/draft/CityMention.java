@@ -1,0 +1,79 @@
+package org.pressstats.draft;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the lines above a report's prose say whose it is when its first line does not (an approval block, a document's
+ * title, a department's name, a district): an address's «г. Горячий Ключ», «администрации города Нижневартовска»,
+ * «муниципального образования «Город Биробиджан»».
+ */
+final class CityMention {
+
+    /** A first line that is a document's form or a department's name, not a city's: «УТВЕРЖДАЮ», «Информационная справка». */
+    private static final Pattern DOCUMENT = Pattern.compile("(?iu)^\\W*(?:утверждаю|согласовано|информаци[яи]|информационн\\p{L}*|"
+            + "справк\\p{L}*|сведени\\p{L}*|отч[её]т\\p{L}*|доклад\\p{L}*|итоги|управлени\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|"
+            + "министерств\\p{L}*|руководител\\p{L}*|исх\\p{L}*|сводк\\p{L}*|аналитическ\\p{L}*|пояснительн\\p{L}*|"
+            + "служебн\\p{L}*|о|об|от|по)(?![\\p{L}-])|^\\W*(?:(?:администрация|мэрия|исполком|исполнительный|комитет|муниципального|образования|городского|округа)\\s*)+$");
+    /** A district's or an administration's name: the town in it is a guess, an address's town says it. */
+    private static final Pattern DISTRICT = Pattern.compile("(?iu)\\b(?:городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+"
+            + "(?:район|округ)\\p{L}*|г\\.\\s?о\\.)");
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:(?:-на-|-)\\p{Lu}\\p{Ll}+)*";
+    private static final String SPACE = "[ \\u00A0]";
+    private static final Pattern WORD_IN_CAPITALS = Pattern.compile("\\p{Lu}{5,}");
+    /** What the lines say, the surest first; each read as a city line is. */
+    private static final List<Pattern> SAYINGS = List.of(
+            Pattern.compile("(?<![\\p{L}\\d]|\\d\\s)г\\." + SPACE + "?(" + NAME + "(?:" + SPACE + NAME + ")?)(?=\\s*(?:[,;)\\n]|$))"),
+            Pattern.compile("(?:«|(?:[Оо]бразования|[Оо]круга)\\s+)[Гг]ород" + SPACE + "+(" + NAME + "(?:" + SPACE + NAME + ")?)"),
+            CityLine.IN_TEXT,
+            Pattern.compile("(?:[Гг]лав[аы]|[Мм]эр[аы]?|[Пп]ресс-служб[аы])" + SPACE + "+(?:города|г\\.)" + SPACE + "*" + NAME));
+
+    private CityMention() {
+    }
+
+    /** Whether a city line is a document's form or a district rather than a city's name. */
+    static boolean isWeak(String line) {
+        return line == null || DOCUMENT.matcher(line.strip()).find() || DISTRICT.matcher(line).find();
+    }
+
+    /** Whether a city line is a document's form or a department's name, no city's at all. */
+    static boolean isDocument(String line) {
+        return line == null || DOCUMENT.matcher(line.strip()).find();
+    }
+
+    /** The surest saying of whose report it is in the opening lines, as a city line, or null. */
+    static String find(String opening) {
+        String text = capitalsAsNames(opening);
+        for (Pattern saying : SAYINGS) {
+            Matcher m = saying.matcher(text);
+            if (m.find()) {
+                if (saying == SAYINGS.get(SAYINGS.size() - 1)) { // «Главы города Ханты-Мансийска»: whose the city is
+                    return "Администрация " + m.group().replaceFirst("^\\S+\\s+", "");
+                }
+                return m.groupCount() > 0 ? "г. " + m.group(1) : m.group();
+            }
+        }
+        return null;
+    }
+
+    /** «ГОРОД ГОРЯЧИЙ КЛЮЧ» → «Город Горячий Ключ»: lines in capitals read as names are written (same length). */
+    private static String capitalsAsNames(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("(?<=\n)")) {
+            // a line of words in capitals, not one of abbreviations («ТГ → 7 320»)
+            boolean capitals = WORD_IN_CAPITALS.matcher(line).find() && line.equals(line.toUpperCase(Locale.ROOT));
+            if (!capitals) {
+                out.append(line);
+                continue;
+            }
+            boolean start = true;
+            for (char c : line.toCharArray()) {
+                out.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c);
+            }
+        }
+        return out.toString();
+    }
+}
