@@ -2,6 +2,8 @@ package org.pressstats.draft;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -10,10 +12,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.pressstats.common.OfficeFiles;
 
 /** The text of a Word (.docx) report as the extractor reads plain text, laid out by {@link Paragraphs}. */
 final class DocxText {
+
+    /** Columns a merged cell is read over at most (Word's own limit is 63). */
+    static final int MAX_SPAN = 63;
 
     private DocxText() {
     }
@@ -46,7 +52,15 @@ final class DocxText {
 
     private static void table(XWPFTable table, Paragraphs text) {
         for (XWPFTableRow row : table.getRows()) {
-            text.addRow(row.getTableCells().stream().map(XWPFTableCell::getText).toList());
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr properties = cell.getCTTc().getTcPr();
+                int span = properties != null && properties.isSetGridSpan() ? properties.getGridSpan().getVal().intValue() : 1;
+                for (int i = 0; i < Math.max(1, Math.min(span, MAX_SPAN)); i++) {
+                    cells.add(cell.getText()); // «Глава города» over «подписчики | публикации»: a merged header heads each column
+                }
+            }
+            text.addRow(cells);
         }
     }
 }

@@ -37,6 +37,7 @@ final class FigureReader {
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
     private TableHeader tableHeader;
+    private boolean headerAbove; // the row before was a header row too: a second header row names the columns with it
     private TableHeader.Column column;
     private String previousMetric;
 
@@ -65,6 +66,7 @@ final class FigureReader {
         previousNamed = section;
         previousMetric = null;
         tableHeader = null;
+        headerAbove = false;
     }
 
     /** Reads one sentence of the summary; answers its highlights. */
@@ -96,8 +98,13 @@ final class FigureReader {
         boolean tableRow = s.isTableRow();
         if (!tableRow) {
             tableHeader = null;
+            headerAbove = false;
         } else if (counts.isEmpty() && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
-            tableHeader = new TableHeader(s, catalog, finder, text, year); // what the columns below hold; not «|---|---|»
+            TableHeader header = new TableHeader(s, catalog, finder, text, year); // what the columns below hold; not «|---|---|»
+            tableHeader = headerAbove && tableHeader != null ? header.under(tableHeader) : header;
+            headerAbove = true;
+        } else if (!counts.isEmpty()) {
+            headerAbove = false;
         }
         Levels.Named named = Levels.named(s);
         boolean[] claimed = new boolean[s.size()];

@@ -65,6 +65,7 @@ final class OdtText {
         Paragraphs text = new Paragraphs();
         StringBuilder paragraph = null;
         List<String> row = null;
+        int spanned = 0; // covered cells left of the last merged cell of the row
         int lists = 0;
         int depth = 0; // paragraphs within a paragraph (a text box's) belong to the outer one
         int skipped = 0; // inside a note or a deleted change: not the report's text
@@ -77,6 +78,12 @@ final class OdtText {
                     skipped++;
                 } else if (TABLE.equals(ns) && name.equals("table-row")) {
                     row = new ArrayList<>();
+                    spanned = 0;
+                } else if (TABLE.equals(ns) && name.equals("table-cell") && row != null) {
+                    spanned = spanOf(reader) - 1;
+                } else if (TABLE.equals(ns) && name.equals("covered-table-cell") && row != null) {
+                    // a merged header heads each column it spans; a cell covered from the row above is empty here
+                    row.add(spanned-- > 0 && !row.isEmpty() ? row.get(row.size() - 1) : "");
                 } else if (TEXT.equals(ns) && name.equals("list")) {
                     lists++;
                 } else if (TEXT.equals(ns) && (name.equals("p") || name.equals("h"))) {
@@ -113,6 +120,16 @@ final class OdtText {
             }
         }
         return text.text();
+    }
+
+    /** The columns a merged cell spans. */
+    private static int spanOf(XMLStreamReader reader) {
+        String n = reader.getAttributeValue(TABLE, "number-columns-spanned");
+        try {
+            return n == null ? 1 : Math.max(1, Math.min(Integer.parseInt(n), DocxText.MAX_SPAN));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Spaces that <text:s text:c="n"/> stands for. */

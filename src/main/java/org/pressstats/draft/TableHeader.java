@@ -50,6 +50,23 @@ final class TableHeader {
         }
     }
 
+    /** A second header row under a first («Глава города» over «подписчики | публикации»): each column named by both. */
+    TableHeader under(TableHeader above) {
+        for (int k = 0; k < columns.size() && k < above.columns.size(); k++) {
+            Column c = columns.get(k);
+            Column a = above.columns.get(k);
+            Levels.Level level = new Levels.Level(either(c.level().owner(), a.level().owner()),
+                    either(c.level().platform(), a.level().platform()));
+            columns.set(k, new Column(level, either(c.metric(), a.metric()), either(c.year(), a.year()),
+                    either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), c.partOfYear() || a.partOfYear()));
+        }
+        return this;
+    }
+
+    private static <T> T either(T own, T above) {
+        return own != null ? own : above;
+    }
+
     /** The header of the column a number of a row stands in, or null beyond the last. */
     Column of(Sentence row, NumberMention n) {
         int index = 0;

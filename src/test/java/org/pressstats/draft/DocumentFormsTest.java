@@ -1,8 +1,21 @@
 package org.pressstats.draft;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,5 +75,80 @@ class DocumentFormsTest {
         Map<String, Object> answer = DraftResourceTest.answer(opening.replace("\\n", "\n")
                 + "\n\nВ 2024 году на сайте опубликовано 2 615 пресс-релизов. Подготовлено 248 фоторепортажей.\n");
         assertEquals(city, answer.get("city"));
+    }
+
+    @Test
+    void aSecondHeaderRowNamesTheColumnsWithTheFirst() {
+        DraftResourceTest.drafts("Якутск\n\nИтоги 2024 года\n\n"
+                + "Площадка | Глава города | Глава города | Администрация | Администрация\n"
+                + " | подписчики | публикации | подписчики | публикации\n"
+                + "Telegram | 61 300 | 1 940 | 28 750 | 3 610\n"
+                + "Итого | 105 420 | 2 810 | 143 470 | 11 190\n",
+                key("subscribers", "MAYOR", "TELEGRAM", 61_300, "EXACT", null),
+                key("posts", "MAYOR", "TELEGRAM", 1940, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 28_750, "EXACT", null),
+                key("posts", "ADMINISTRATION", "TELEGRAM", 3610, "EXACT", null),
+                key("subscribers", "MAYOR", null, 105_420, "EXACT", null),
+                key("posts", "MAYOR", null, 2810, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", null, 143_470, "EXACT", null),
+                key("posts", "ADMINISTRATION", null, 11_190, "EXACT", null));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWordCellMergedOverTwoColumnsHeadsBoth() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Якутск");
+            document.createParagraph().createRun().setText("Итоги 2024 года");
+            XWPFTable table = document.createTable(3, 3);
+            fill(table.getRow(0), "Площадка", "Глава города", "");
+            table.getRow(0).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            table.getRow(0).removeCell(2);
+            fill(table.getRow(1), "", "подписчики", "публикации");
+            fill(table.getRow(2), "Telegram", "61 300", "1 940");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        Map<String, Object> answer = given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .body(docx).post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(key("subscribers", "MAYOR", "TELEGRAM", 61_300, "EXACT", null),
+                key("posts", "MAYOR", "TELEGRAM", 1940, "EXACT", null)), DraftResourceTest.figures(answer));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOpenDocumentCellMergedOverTwoColumnsHeadsBoth() throws IOException {
+        String row = "<table:table-row>%s</table:table-row>";
+        String table = "<table:table>" + row.formatted("<table:table-cell><text:p>Площадка</text:p></table:table-cell>"
+                + "<table:table-cell table:number-columns-spanned=\"2\"><text:p>Глава города</text:p></table:table-cell>"
+                + "<table:covered-table-cell/>")
+                + row.formatted("<table:table-cell/><table:table-cell><text:p>подписчики</text:p></table:table-cell>"
+                        + "<table:table-cell><text:p>публикации</text:p></table:table-cell>")
+                + row.formatted("<table:table-cell><text:p>Telegram</text:p></table:table-cell>"
+                        + "<table:table-cell><text:p>61 300</text:p></table:table-cell>"
+                        + "<table:table-cell><text:p>1 940</text:p></table:table-cell>")
+                + "</table:table>";
+        ByteArrayOutputStream odt = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(odt)) {
+            DraftBadInputTest.mimetype(out);
+            out.putNextEntry(new ZipEntry("content.xml"));
+            out.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                    + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text>"
+                    + "<text:p>Якутск</text:p><text:p>Итоги 2024 года</text:p>" + table + "</office:text></office:body>"
+                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Object> answer = given().contentType(DraftResource.ODT).body(odt.toByteArray())
+                .post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(key("subscribers", "MAYOR", "TELEGRAM", 61_300, "EXACT", null),
+                key("posts", "MAYOR", "TELEGRAM", 1940, "EXACT", null)), DraftResourceTest.figures(answer));
+    }
+
+    private static void fill(XWPFTableRow row, String... cells) {
+        List<String> texts = List.of(cells);
+        for (int i = 0; i < texts.size(); i++) {
+            row.getCell(i).setText(texts.get(i));
+        }
     }
 }

@@ -164,19 +164,24 @@ class DraftBadInputTest {
         }
     }
 
+    /** The first entry of an ODF package: its type, uncompressed, as a reader looks for it. */
+    static void mimetype(ZipOutputStream out) throws IOException {
+        byte[] type = DraftResource.ODT.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry mimetype = new ZipEntry("mimetype");
+        mimetype.setMethod(ZipEntry.STORED);
+        mimetype.setSize(type.length);
+        CRC32 crc = new CRC32();
+        crc.update(type);
+        mimetype.setCrc(crc.getValue());
+        out.putNextEntry(mimetype);
+        out.write(type);
+    }
+
     /** An .odt whose content.xml is cut short after {@code blankMiB} MiB of blanks in a paragraph. */
     private static byte[] odt(int blankMiB) throws IOException {
         ByteArrayOutputStream odt = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(odt)) {
-            byte[] type = DraftResource.ODT.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(type.length);
-            CRC32 crc = new CRC32();
-            crc.update(type);
-            mimetype.setCrc(crc.getValue());
-            out.putNextEntry(mimetype);
-            out.write(type);
+            mimetype(out);
             out.putNextEntry(new ZipEntry("content.xml"));
             out.write(("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                     + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><text:p>5 пресс-релизов")
