@@ -164,8 +164,10 @@ final class Extractor {
      * «Аккаунты Главы округа» on a line of its own: the owner of the accounts in the paragraphs under it, until a heading
      * of another section; a paragraph of prose keeps the section.
      */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]|[IVX]{1,4}\\.)\\s+");
+
     private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
-        String line = text.substring(paragraph.start(), paragraph.end()).strip();
+        String line = SECTION_NUMBER.matcher(text.substring(paragraph.start(), paragraph.end()).strip()).replaceFirst("");
         if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?:;,]$")) {
             return section;
         }

@@ -36,6 +36,7 @@ final class FigureReader {
     private final List<Extraction.Evidence> evidence = new ArrayList<>();
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
+    private Levels.Named section;
     private TableHeader tableHeader;
     private boolean headerAbove; // the row before was a header row too: a second header row names the columns with it
     private TableHeader.Column column;
@@ -63,6 +64,7 @@ final class FigureReader {
 
     /** @param section the owner of the section the paragraph is in («Аккаунты Главы округа» above it), or null */
     void newParagraph(Levels.Named section) {
+        this.section = section;
         previousNamed = section;
         previousMetric = null;
         tableHeader = null;
@@ -233,8 +235,9 @@ final class FigureReader {
         Precision.Found precision = Precision.of(s.tokens, n);
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
-        if (column != null) {
-            found = new Levels.Level(found.owner() != null ? found.owner() : column.level().owner(),
+        if (column != null) { // and the section's heading («4. Официальные аккаунты администрации») whose accounts they are
+            Owner owner = column.level().owner() != null || section == null ? column.level().owner() : section.singleOwner();
+            found = new Levels.Level(found.owner() != null ? found.owner() : owner,
                     found.platform() != null ? found.platform() : column.level().platform());
         }
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,

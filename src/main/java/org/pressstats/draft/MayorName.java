@@ -13,6 +13,8 @@ final class MayorName {
     private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}-])(?:[Гг]лав[аыуео]й?|[Мм]эр(?:а|у|ом|е)?)\\s+"
             + "(?:(?:города|округа|городского\\s+округа|муниципального\\s+образования|района)\\s+)?"
             + "((?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\.\\s*\\p{Lu}\\.\\s*\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)(?:республик|област|кра[йяюе]|округ|район|федераци|"
+            + "город|поселени|администраци)\\p{L}*");
     private static final Pattern SURNAME_ENDING = Pattern.compile("(?:ым|ом|ой|ого|ому|а|у|е|ы)$");
 
     private MayorName() {
@@ -23,8 +25,8 @@ final class MayorName {
         Matcher m = TITLED.matcher(text);
         while (m.find()) {
             String[] words = m.group(1).split("[\\s.]+");
-            if (words.length < 2) {
-                continue; // «главы города Братска»: a city, not a person
+            if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> NOT_A_NAME.matcher(w).matches())) {
+                continue; // «главы города Братска», «Главы Республики Алтай»: a place, not a person
             }
             String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
             String stem = SURNAME_ENDING.matcher(surname).replaceFirst("");

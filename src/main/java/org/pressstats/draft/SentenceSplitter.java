@@ -111,7 +111,7 @@ final class SentenceSplitter {
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k].strip();
             boolean listLine = !line.isEmpty() && (!Character.isLetterOrDigit(line.charAt(0)) && "«\"(".indexOf(line.charAt(0)) < 0
-                    || line.matches("\\d{1,2}[.)]\\s.*")); // «—», «•», «>», an emoji
+                    || line.matches("\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s.*")); // «—», «•», «>», an emoji, «2.1.1.»
             if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || Leaders.inLine(line) || listLine
                     || k < lines.length - 1 && (line.length() < 50 || line.length() > 100)) {
                 return false;
@@ -133,13 +133,15 @@ final class SentenceSplitter {
                 && text.charAt(next + 3) == ' ';
     }
 
-    /** «1)», «2.» opening a line of a numbered list. */
+    /** «1)», «2.», «2.1.1.» opening a line of a numbered list. */
     private boolean isNumberedItem(int i, int end) {
         int j = i;
-        while (j < end && j - i < 2 && Character.isDigit(text.charAt(j))) {
+        while (j < end && j - i < 12 && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.' && j > i)) {
             j++;
         }
-        return j > i && j + 1 < end && (text.charAt(j) == ')' || text.charAt(j) == '.') && text.charAt(j + 1) == ' ';
+        boolean marked = j > i && j < end && (text.charAt(j - 1) == '.' || text.charAt(j) == ')');
+        int after = text.charAt(j - 1) == '.' ? j : j + 1;
+        return marked && after < end && text.charAt(after) == ' ' && Character.isDigit(text.charAt(i));
     }
 
     /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */

@@ -95,6 +95,23 @@ class DocumentFormsTest {
     }
 
     @Test
+    void aNumberedSectionHeadingOwnsTheTableUnderIt() {
+        DraftResourceTest.drafts("Тольятти\n\nОТЧЁТ за 2024 год\n\n4. Официальные аккаунты администрации\n\n"
+                + "Площадка | Подписчики | Публикации\nВКонтакте | 96 400 | 4 980\nИтого | 156 800 |\n",
+                key("subscribers", "ADMINISTRATION", "VK", 96_400, "EXACT", null),
+                key("posts", "ADMINISTRATION", "VK", 4980, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", null, 156_800, "EXACT", null));
+    }
+
+    @Test
+    void theHeadOfARegionIsNoMayorsName() {
+        DraftResourceTest.drafts("Горно-Алтайск\n\nИнформационная справка за 2023 год\n\n"
+                + "2.1. Аккаунты Администрации города Горно-Алтайска\n2.1.1. ВКонтакте — 17 430 подписчиков.\n"
+                + "2.2. Аккаунты мэра города\n2.2.1. Публикации мэра репостились в канале Главы Республики Алтай.\n",
+                key("subscribers", "ADMINISTRATION", "VK", 17_430, "EXACT", null));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aWordCellMergedOverTwoColumnsHeadsBoth() throws IOException {
         byte[] docx;
