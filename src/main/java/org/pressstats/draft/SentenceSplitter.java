@@ -133,15 +133,13 @@ final class SentenceSplitter {
                 && text.charAt(next + 3) == ' ';
     }
 
-    /** «1)», «2.», «2.1.1.» opening a line of a numbered list. */
+    /** «1)», «2.» opening a line of a numbered list. */
     private boolean isNumberedItem(int i, int end) {
         int j = i;
-        while (j < end && j - i < 12 && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.' && j > i)) {
+        while (j < end && j - i < 2 && Character.isDigit(text.charAt(j))) {
             j++;
         }
-        boolean marked = j > i && j < end && (text.charAt(j - 1) == '.' || text.charAt(j) == ')');
-        int after = text.charAt(j - 1) == '.' ? j : j + 1;
-        return marked && after < end && text.charAt(after) == ' ' && Character.isDigit(text.charAt(i));
+        return j > i && j + 1 < end && (text.charAt(j) == ')' || text.charAt(j) == '.') && text.charAt(j + 1) == ' ';
     }
 
     /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */

@@ -104,6 +104,15 @@ class DocumentFormsTest {
     }
 
     @Test
+    void outlineNumberedLinesAreNoWrappedProse() {
+        DraftResourceTest.drafts("Пермь\n\nИтоги 2023 года\n\n"
+                + "2.1.1. Сообщество администрации города во ВКонтакте — 17 430 подписчиков\n"
+                + "2.1.2. Страница главы города в Одноклассниках набрала 3 058 подписчиков\n",
+                key("subscribers", "ADMINISTRATION", "VK", 17_430, "EXACT", null),
+                key("subscribers", "MAYOR", "OK", 3058, "EXACT", null));
+    }
+
+    @Test
     void theHeadOfARegionIsNoMayorsName() {
         DraftResourceTest.drafts("Горно-Алтайск\n\nИнформационная справка за 2023 год\n\n"
                 + "2.1. Аккаунты Администрации города Горно-Алтайска\n2.1.1. ВКонтакте — 17 430 подписчиков.\n"
