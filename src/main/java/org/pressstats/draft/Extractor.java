@@ -168,7 +168,8 @@ final class Extractor {
 
     private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
         String line = SECTION_NUMBER.matcher(text.substring(paragraph.start(), paragraph.end()).strip()).replaceFirst("");
-        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?:;,]$")) {
+        // «2.1. Аккаунты администрации:» over a table heads it too
+        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?;,]$")) {
             return section;
         }
         Levels.Named named = Levels.named(new Sentence(-1, -1, paragraph, tokenizer.tokenize(text, paragraph.start(),

@@ -37,6 +37,7 @@ final class FigureReader {
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
     private Levels.Named section;
+    private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
     private TableHeader tableHeader;
     private boolean headerAbove; // the row before was a header row too: a second header row names the columns with it
     private TableHeader.Column column;
@@ -78,6 +79,8 @@ final class FigureReader {
         found.forEach(f -> quantities.add(f.quantityStart()));
         Map<NumberMention, Reason> reasons = new java.util.LinkedHashMap<>();
         Set<NumberMention> counts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int[] ownPair = OtherYear.yearsOfAPair(s); // «ЦИФРЫ ГОДА (2022 / 2023)» holds for the «3 905 / 4 312» lines under it
+        pairAbove = ownPair != null ? ownPair : OtherYear.hasAPair(s) ? pairAbove : null;
         for (NumberMention n : s.numbers) {
             Reason reason = shapes.reason(s, n);
             if (reason == null && quantities.contains(n.start())) {
@@ -86,7 +89,7 @@ final class FigureReader {
             if (reason == null && NextYear.said(s, n, year)) {
                 reason = Reason.PLANS;
             }
-            if (reason == null && OtherYear.said(s, n, year)) {
+            if (reason == null && OtherYear.said(s, n, year, pairAbove)) {
                 reason = Reason.OTHER_YEAR;
             }
             if (reason == null && Neighbourhood.isPartOfTheNumberBefore(s, n)) {

@@ -1,5 +1,6 @@
 package org.pressstats.draft;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,6 +29,9 @@ final class OtherYear {
     // a new value after an old one: «с 5 в 2024 году до 9», «…, а в 2025 году — …», «если …, то …»
     private static final Set<String> TURNS = Set.of("до", "а", "но", "то", "тогда", "против");
     private static final int REACH = 10;
+    /** Words of a value's precision between «/» and the value: «свыше 550 / свыше 600». */
+    private static final Set<String> PRECISION_WORDS = Set.of("свыше", "более", "около", "порядка", "примерно", "почти",
+            "не", "менее", "~");
 
     private OtherYear() {
     }
@@ -36,18 +40,26 @@ final class OtherYear {
      * The year a number of an «A / B» pair stands for, when the sentence names two years so («(2023 / 2024)»): the
      * first year for A, the second for B; null when it is no such pair.
      */
-    static Integer yearOfAPair(Sentence s, NumberMention n) {
+    static Integer yearOfAPair(Sentence s, NumberMention n, int[] above) {
         NumberMention other = beside(s, n);
-        if (other == null) {
-            return null;
-        }
+        int[] years = Objects.requireNonNullElse(yearsOfAPair(s), Objects.requireNonNullElse(above, new int[0]));
+        return other == null || years.length < 2 ? null : other.first() > n.first() ? years[0] : years[1];
+    }
+
+    /** The two years a sentence names across a «/» («(2022 / 2023)»), or null. */
+    static int[] yearsOfAPair(Sentence s) {
         for (NumberMention first : s.numbers) {
             NumberMention second = first.looksLikeYear() ? beside(s, first) : null;
             if (second != null && second.looksLikeYear() && second.first() > first.first()) {
-                return (other.first() > n.first() ? first : second).value().intValue();
+                return new int[] { first.value().intValue(), second.value().intValue() };
             }
         }
         return null;
+    }
+
+    /** Whether a sentence holds an «A / B» pair of numbers. */
+    static boolean hasAPair(Sentence s) {
+        return s.numbers.stream().anyMatch(n -> beside(s, n) != null);
     }
 
     /** Whether n is one of two years across a «/»: «(2023 / 2024)». */
@@ -56,14 +68,22 @@ final class OtherYear {
         return other != null && other.looksLikeYear();
     }
 
-    /** The number across a «/» from n: «4 120 / 5 030». */
+    /** The number across a «/» from n: «4 120 / 5 030», «свыше 550 / свыше 600». */
     private static NumberMention beside(Sentence s, NumberMention n) {
-        if (n.last() + 2 < s.size() && s.token(n.last() + 1).is("/") && s.numberAt(n.last() + 2) != null) {
-            return s.numberAt(n.last() + 2);
+        int after = n.last() + 2;
+        while (after < s.size() && after - n.last() <= 3 && PRECISION_WORDS.contains(s.token(after).lower())) {
+            after++;
         }
-        if (n.first() >= 2 && s.token(n.first() - 1).is("/") && s.numberAt(n.first() - 2) != null) {
-            NumberMention before = s.numberAt(n.first() - 2);
-            return before.last() == n.first() - 2 ? before : null;
+        if (after < s.size() && s.token(n.last() + 1).is("/") && s.numberAt(after) != null) {
+            return s.numberAt(after);
+        }
+        int slash = n.first() - 1;
+        while (slash >= 0 && n.first() - slash <= 2 && PRECISION_WORDS.contains(s.token(slash).lower())) {
+            slash--;
+        }
+        if (slash >= 1 && s.token(slash).is("/") && s.numberAt(slash - 1) != null) {
+            NumberMention before = s.numberAt(slash - 1);
+            return before.last() == slash - 1 ? before : null;
         }
         return null;
     }
@@ -87,9 +107,12 @@ final class OtherYear {
         return false;
     }
 
-    /** True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like). */
-    static boolean said(Sentence s, NumberMention n, Integer year) {
-        Integer paired = year == null || n.looksLikeYear() ? null : yearOfAPair(s, n);
+    /**
+     * True when the sentence says the number of a year other than the report's (null: only «годом ранее» and the like);
+     * {@code pairAbove}: the years of the pairs in the lines above («ЦИФРЫ ГОДА (2022 / 2023)»), or null.
+     */
+    static boolean said(Sentence s, NumberMention n, Integer year, int[] pairAbove) {
+        Integer paired = year == null || n.looksLikeYear() ? null : yearOfAPair(s, n, pairAbove);
         if (paired != null) {
             return !paired.equals(year); // «Подписчики (2023 / 2024): ВКонтакте — 4 120 / 5 030»
         }
@@ -201,7 +224,9 @@ final class OtherYear {
         int value = Integer.parseInt(s.token(i).text());
         Token next = s.token(i + 1);
         boolean yearWord = YEAR_WORDS.contains(next.lower())
-                || next.is("-") && next.adjacent() && i + 2 < s.size() && s.token(i + 2).lower().equals("м");
+                || next.is("-") && next.adjacent() && i + 2 < s.size() && s.token(i + 2).lower().equals("м")
+                || (next.isAnyOf("—–") || next.is("-") && !next.adjacent() || next.is(":")) && i + 2 < s.size()
+                        && s.numberAt(i + 2) != null; // «(в 2022 — 148)»: the year's value right after it
         return value >= 1990 && value <= 2100 && yearWord;
     }
 }

@@ -15,6 +15,9 @@ final class SentenceSplitter {
     /** «просмотры: около 14,6 млн», «подписчики — 17 480»: a line of a list of labels and their numbers. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{L}[\\p{L} ,.()-]{0,40}[:—–-]\\s*(?:около|более|свыше|\\+|~)?\\s*\\d");
 
+    /** «-----|------|----», «+----+----+»: the rule under a table's header, no list item. */
+    private static final Pattern RULE = Pattern.compile("[-–—=+|: ]*-{3,}[-–—=+|: ]*");
+
     private final String text;
 
     SentenceSplitter(String text) {
@@ -96,7 +99,8 @@ final class SentenceSplitter {
                 && !tableRow && !LABEL_LINE.matcher(line).find() && !LABEL_LINE.matcher(nextLine).find()) {
             return false; // «салюта в День» / «города - его посмотрели»: a line wrapped inside a sentence
         }
-        return next < paragraph.end() && "-–—•*·".indexOf(text.charAt(next)) < 0 && !isNumberedItem(next, paragraph.end());
+        return next < paragraph.end() && ("-–—•*·".indexOf(text.charAt(next)) < 0 || RULE.matcher(nextLine).matches())
+                && !isNumberedItem(next, paragraph.end());
     }
 
     /**

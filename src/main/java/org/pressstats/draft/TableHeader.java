@@ -39,7 +39,8 @@ final class TableHeader {
                 metric = metric != null || !catalog.isKeyword(part.token(j).stem()) ? metric : finder.choose(part, j);
             }
             Integer year = part.numbers.stream().filter(NumberMention::looksLikeYear).map(m -> m.value().intValue())
-                    .findFirst().orElse(null);
+                    .findFirst().orElseGet(() -> cell.isEmpty() ? null : yearOfADate(text.substring(cell.get(0).start(),
+                            cell.get(cell.size() - 1).end())));
             List<Baselines.Found> since = cell.isEmpty() ? List.of()
                     : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
@@ -49,6 +50,18 @@ final class TableHeader {
             cell.clear();
         }
     }
+
+    /** «на 31.12.2022» → 2022, «на 01.01.2024» → 2023 (where that year ended); null without a date. */
+    private static Integer yearOfADate(String cell) {
+        java.util.regex.Matcher date = DATE.matcher(cell);
+        if (!date.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(date.group(3));
+        return date.group(1).matches("0?1") && date.group(2).matches("0?1") ? year - 1 : year;
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
 
     /** A second header row under a first («Глава города» over «подписчики | публикации»): each column named by both. */
     TableHeader under(TableHeader above) {
