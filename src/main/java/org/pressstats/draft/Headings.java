@@ -54,19 +54,23 @@ final class Headings {
 
     /** A short line without a full stop that speaks of the year's results or of next year's tasks. */
     static Layout.Role role(String line) {
-        if (line.length() > 200 || line.endsWith(".") || line.endsWith(";") || line.endsWith(",")) {
-            return null;
+        if (line.length() > 200 || line.endsWith(".") || line.endsWith(";") || line.endsWith(",") || line.indexOf('\t') >= 0
+                || line.chars().filter(c -> c == '|').count() >= 2) {
+            return null; // nor is a table's row («Показатель⇥Факт 2025⇥План 2026») a heading
         }
         boolean aboutAYear = YEAR.matcher(line).find() || line.endsWith("?") || line.endsWith(":")
                 || line.toLowerCase().contains("год") || isCapitals(line) && CAPITALS_HEADING.matcher(line).find();
         if (!aboutAYear) {
             return null;
         }
-        if (PLANS_WORDS.matcher(line).find()) {
+        String unbracketed = BRACKETED.matcher(line).replaceAll(" "); // «Основные показатели (приведён план на 2026 год):»
+        if (PLANS_WORDS.matcher(unbracketed).find()) {
             return Layout.Role.PLANS;
         }
         return SUMMARY_WORDS.matcher(line).find() ? Layout.Role.SUMMARY : null;
     }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     /** Where a line's last sentence starts when that sentence is a plans heading and others come before it; else -1. */
     static int plansTail(String content) {

@@ -113,6 +113,15 @@ class DocumentFormsTest {
     }
 
     @Test
+    void aTableOfFactAndPlanIsNoPlansHeading() {
+        DraftResourceTest.drafts("Сергиев Посад\n\nОб итогах информационной работы за 2025 год\n\n"
+                + "Основные показатели (для ориентира приведён план на 2026 год):\n\n"
+                + "Показатель\tФакт 2025\tПлан 2026\nФоторепортажи\t268\t280\nОтветы на запросы СМИ\t212\t—\n",
+                key("photo_reports", null, null, 268, "EXACT", null),
+                key("media_requests_answered", null, null, 212, "EXACT", null));
+    }
+
+    @Test
     void theHeadOfARegionIsNoMayorsName() {
         DraftResourceTest.drafts("Горно-Алтайск\n\nИнформационная справка за 2023 год\n\n"
                 + "2.1. Аккаунты Администрации города Горно-Алтайска\n2.1.1. ВКонтакте — 17 430 подписчиков.\n"
