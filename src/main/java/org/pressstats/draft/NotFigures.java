@@ -87,9 +87,9 @@ final class NotFigures {
         if (next != null && (next.is("°") || next.is("℃"))) {
             return Reason.MEASURE;
         }
-        if (next != null && (next.lower().equals("года") || next.lower().equals("лет")) && !n.looksLikeYear()
-                && before != null && before.lower().equals("за")) {
-            return Reason.MEASURE; // «за три года»: a span of years
+        if (next != null && (next.lower().equals("года") || next.lower().equals("лет") || next.lower().equals("год"))
+                && !n.looksLikeYear()) {
+            return Reason.MEASURE; // «за три года»: a span of years; «средний возраст подписчика — 54 года»: an age
         }
         if (before != null && before.isAnyOf("−-–") && !before.adjacent() && s.token(n.first()).adjacent()
                 && (n.first() < 2 || !s.token(n.first() - 2).isDigits())) {

@@ -91,7 +91,7 @@ final class Sentence {
                 currentItem = ++ids;
                 parentClause.put(++ids, currentClause);
                 currentClause = ids;
-            } else if (separates && (t.isAnyOf(";/") && !(inList && endsLine(tokens, i))
+            } else if (separates && (t.isAnyOf(";/") && !t.isColumnBreak() && !(inList && endsLine(tokens, i))
                     || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i))) {
                 currentItem = ++ids;
                 currentClause = ++ids;

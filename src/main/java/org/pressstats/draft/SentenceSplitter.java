@@ -41,7 +41,7 @@ final class SentenceSplitter {
             if (quotes > 0 && c != '\n') {
                 continue; // «Нерюнгри. Важное» is a name, not two sentences
             }
-            int leader = c == '.' || c == '…' ? Leaders.endOf(text, i) : -1;
+            int leader = c == '.' || c == '…' ? TypedColumns.leaderEnd(text, i) : -1;
             if (leader > 0) {
                 i = leader - 1; // «Фоторепортажи ........ 248»: a leader ends no sentence
                 continue;
@@ -79,12 +79,15 @@ final class SentenceSplitter {
         while (before >= paragraph.start() && Character.isWhitespace(text.charAt(before))) {
             before--;
         }
-        if (before < paragraph.start() || ":;,".indexOf(text.charAt(before)) >= 0) {
+        if (before < paragraph.start()) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', before) + 1;
         String line = text.substring(Math.max(lineStart, paragraph.start()), before + 1);
-        boolean tableRow = line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || Leaders.inLine(line);
+        boolean tableRow = line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || TypedColumns.inLine(line);
+        if (":;,".indexOf(text.charAt(before)) >= 0 && !(tableRow && text.charAt(before) == ';')) {
+            return false; // a CSV row's last «;» ends it
+        }
         if ("-–—".indexOf(text.charAt(before)) >= 0 && before > 0 && text.charAt(before - 1) == ' ' && !tableRow) {
             return false; // «телеграм-канал Мэра ЗАТО Северск -» / «6 480»: a dash at a line's end goes on
         }
@@ -116,7 +119,7 @@ final class SentenceSplitter {
             String line = lines[k].strip();
             boolean listLine = !line.isEmpty() && (!Character.isLetterOrDigit(line.charAt(0)) && "«\"(".indexOf(line.charAt(0)) < 0
                     || line.matches("\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s.*")); // «—», «•», «>», an emoji, «2.1.1.»
-            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || Leaders.inLine(line) || listLine
+            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || TypedColumns.inLine(line) || listLine
                     || k < lines.length - 1 && (line.length() < 50 || line.length() > 100)) {
                 return false;
             }
@@ -166,7 +169,7 @@ final class SentenceSplitter {
         while (j < text.length() && text.charAt(j) == ' ') {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '\t' || Leaders.endOf(text, j) > 0);
+        return j < text.length() && (text.charAt(j) == '\t' || TypedColumns.leaderEnd(text, j) > 0);
     }
 
     /** The letters right before a full stop. */

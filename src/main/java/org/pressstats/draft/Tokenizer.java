@@ -28,6 +28,8 @@ final class Tokenizer {
             char c = text.charAt(i);
             // a tab between cells is a column break, as «|» is; elsewhere it is space
             boolean columnBreak = c == '\t' && i > from && !isLineStart(text, i, from);
+            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i) : -1;
+            columnBreak |= spaces > 0 && spaces <= to;
             if (!columnBreak && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD' || c == '\uFEFF'
                     || Character.getType(c) == Character.FORMAT)) {
                 i++;
@@ -44,9 +46,10 @@ final class Tokenizer {
                 }
                 kind = Token.Kind.DIGITS;
             } else {
-                int leader = c == '.' || c == '…' ? Leaders.endOf(text, i) : -1;
-                columnBreak |= leader > 0 && leader <= to;
-                i = columnBreak && leader > 0 ? leader : i + Character.charCount(text.codePointAt(i));
+                int leader = c == '.' || c == '…' ? TypedColumns.leaderEnd(text, i) : -1;
+                columnBreak |= leader > 0 && leader <= to || c == ';' && TypedColumns.isSemicolonBreak(text, i);
+                int next = i + Character.charCount(text.codePointAt(i));
+                i = columnBreak && leader > 0 ? leader : columnBreak && spaces > 0 ? spaces : next;
                 kind = Token.Kind.SIGN;
             }
             String raw = text.substring(start, i);

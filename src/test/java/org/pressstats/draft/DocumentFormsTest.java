@@ -49,6 +49,23 @@ class DocumentFormsTest {
     }
 
     @Test
+    void rowsPastedFromACsvFileOrAlignedWithSpaces() {
+        Map<String, Object> answer = DraftResourceTest.drafts("Железногорск-Илимский\n\nОтчет за 2025 год\n\n"
+                + "Показатель;2024;2025;Комментарий\nФотоотчеты;87;112;\nОтветы на запросы журналистов;265;311;\n\n"
+                + "Площадка          Глава     Администрация\n---------------   -------   -------------\n"
+                + "ВКонтакте           3 215           7 840\nTelegram            1 480           1 905\n\n"
+                + "Группа в Одноклассниках (средний возраст подписчика — 54 года) насчитывает 9 470 человек.\n",
+                key("photo_reports", null, null, 112, "EXACT", null),
+                key("media_requests_answered", null, null, 311, "EXACT", null),
+                key("subscribers", "MAYOR", "VK", 3215, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 7840, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 1480, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 1905, "EXACT", null),
+                key("subscribers", null, "OK", 9470, "EXACT", null));
+        assertEquals("MEASURE", DraftResourceTest.reasons(answer).get("54"));
+    }
+
+    @Test
     void aDeepOutlineNumberIsNoFigure() {
         Map<String, Object> answer = DraftResourceTest.drafts("Усть-Илимск\n\nИнформационная справка за 2021 год\n\n"
                 + "1. Основные показатели\n1.1. Официальный сайт\n"

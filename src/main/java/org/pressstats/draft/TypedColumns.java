@@ -1,0 +1,95 @@
+package org.pressstats.draft;
+
+/**
+ * A table's column break typed as something else than a tab or «|»: a dot leader («Фоторепортажи ........ 248», «Telegram
+ * …… 19 480»), the semicolon of a row pasted from a CSV file («Новости на сайте;1 912;2 204;») or three spaces and more
+ * between the columns of a table aligned in a monospace font («Фоторепортажи        40         47»).
+ */
+final class TypedColumns {
+
+    /** Fewer dots are an ellipsis («и т. д....» ends a sentence). */
+    private static final int DOTS = 4;
+
+    /** Semicolons without a space after them in a line that make it a CSV row. */
+    private static final int SEMICOLONS = 2;
+    /** Spaces between two columns of a monospace table, at least. */
+    private static final int GAP = 3;
+
+    private TypedColumns() {
+    }
+
+    /** Where the leader that starts at {@code i} ends («. . . .» spaced dots included), or -1 when none starts there. */
+    static int leaderEnd(String text, int i) {
+        int end = -1;
+        int dots = 0;
+        for (int j = i; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '.' || c == '…') {
+                dots += c == '…' ? 3 : 1;
+                end = j + 1;
+            } else if (c != ' ' || j + 1 >= text.length() || !isDot(text.charAt(j + 1))) {
+                break;
+            }
+        }
+        return dots >= DOTS ? end : -1;
+    }
+
+    /** Whether the semicolon at i separates the cells of a CSV row: its line has two or more with no space after them. */
+    static boolean isSemicolonBreak(String text, int i) {
+        if (text.charAt(i) != ';' || i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', i) + 1;
+        int end = text.indexOf('\n', i);
+        return csvRow(text.substring(start, end < 0 ? text.length() : end));
+    }
+
+    private static boolean csvRow(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            count += line.charAt(i) == ';' && (i + 1 == line.length() || line.charAt(i + 1) != ' ') ? 1 : 0;
+        }
+        return count >= SEMICOLONS;
+    }
+
+    /** Where the run of spaces at i ends when it is a gap between columns (three or more, inside a line), else -1. */
+    static int gapEnd(String text, int i) {
+        if (i == 0 || text.charAt(i) != ' ' || text.charAt(i - 1) == ' ' || Character.isWhitespace(text.charAt(i - 1))) {
+            return -1;
+        }
+        int end = i;
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\u00A0')) {
+            end++;
+        }
+        if (end - i < GAP || end >= text.length() || Character.isWhitespace(text.charAt(end))) {
+            return -1;
+        }
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        int lineEnd = text.indexOf('\n', i);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return line.indexOf('|') < 0 && line.indexOf('\t') < 0 ? end : -1; // «ВК       | 96 400»: the bars are the columns
+    }
+
+    /** A line with a leader, CSV semicolons or a gap between columns in it: a table's row. */
+    static boolean inLine(String line) {
+        String content = line.strip();
+        if (csvRow(content) || content.indexOf("   ") > 0 && !content.startsWith("|")) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (isDot(line.charAt(i))) {
+                if (leaderEnd(line, i) > 0) {
+                    return true;
+                }
+                while (i + 1 < line.length() && (isDot(line.charAt(i + 1)) || line.charAt(i + 1) == ' ')) {
+                    i++;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDot(char c) {
+        return c == '.' || c == '…';
+    }
+}
