@@ -37,6 +37,7 @@ final class FigureReader {
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
     private Levels.Named section;
+    private Levels.Named caption; // the line above a table, when it names one owner
     private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
     private TableHeader tableHeader;
     private boolean headerAbove; // the row before was a header row too: a second header row names the columns with it
@@ -66,6 +67,7 @@ final class FigureReader {
     /** @param section the owner of the section the paragraph is in («Аккаунты Главы округа» above it), or null */
     void newParagraph(Levels.Named section) {
         this.section = section;
+        caption = null;
         previousNamed = section;
         previousMetric = null;
         tableHeader = null;
@@ -100,10 +102,13 @@ final class FigureReader {
                 counts.add(n);
             }
         }
+        Levels.Named named = Levels.named(s);
         boolean tableRow = s.isTableRow();
         if (!tableRow) {
             tableHeader = null;
             headerAbove = false;
+            // «Таблица 1. Аккаунты главы города» right above a table: whose accounts its rows are
+            caption = counts.isEmpty() && named.singleOwner() != null ? named : null;
         } else if (counts.isEmpty() && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
             TableHeader header = new TableHeader(s, catalog, finder, text, year); // what the columns below hold; not «|---|---|»
             tableHeader = headerAbove && tableHeader != null ? header.under(tableHeader) : header;
@@ -111,7 +116,6 @@ final class FigureReader {
         } else if (!counts.isEmpty()) {
             headerAbove = false;
         }
-        Levels.Named named = Levels.named(s);
         boolean[] claimed = new boolean[s.size()];
         for (NumberMention n : counts) {
             MetricFinder.Result counted = finder.counted(s, n);
@@ -239,7 +243,8 @@ final class FigureReader {
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
         if (column != null) { // and the section's heading («4. Официальные аккаунты администрации») whose accounts they are
-            Owner owner = column.level().owner() != null || section == null ? column.level().owner() : section.singleOwner();
+            Levels.Named heading = section != null ? section : caption;
+            Owner owner = column.level().owner() != null || heading == null ? column.level().owner() : heading.singleOwner();
             found = new Levels.Level(found.owner() != null ? found.owner() : owner,
                     found.platform() != null ? found.platform() : column.level().platform());
         }

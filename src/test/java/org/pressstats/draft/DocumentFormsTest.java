@@ -139,6 +139,16 @@ class DocumentFormsTest {
     }
 
     @Test
+    void aCaptionOverATableNamesWhoseAccountsItsRowsAre() {
+        DraftResourceTest.drafts("Усть-Кут\n\nОтчёт за 2025 год\n\n"
+                + "Таблица 1. Аккаунты главы города\nПоказатель | ВК | ОК\nПодписчики | 9 412 | 3 087\n\n"
+                + "Таблица 2. Аккаунты администрации\n\nПоказатель | ВК\nПодписчики | 12 760\n",
+                key("subscribers", "MAYOR", "VK", 9412, "EXACT", null),
+                key("subscribers", "MAYOR", "OK", 3087, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 12_760, "EXACT", null));
+    }
+
+    @Test
     void theHeadOfARegionIsNoMayorsName() {
         DraftResourceTest.drafts("Горно-Алтайск\n\nИнформационная справка за 2023 год\n\n"
                 + "2.1. Аккаунты Администрации города Горно-Алтайска\n2.1.1. ВКонтакте — 17 430 подписчиков.\n"
