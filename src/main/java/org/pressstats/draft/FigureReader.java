@@ -36,13 +36,13 @@ final class FigureReader {
     private final List<Extraction.Evidence> evidence = new ArrayList<>();
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
-    private Levels.Named section;
-    private Levels.Named caption; // the line above a table, when it names one owner
     private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
-    private TableHeader tableHeader;
-    private boolean headerAbove; // the row before was a header row too: a second header row names the columns with it
+    private final Tables tables = new Tables();
     private TableHeader.Column column;
     private String previousMetric;
+    private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
+    /** A line of this many tokens at most can be a heading. */
+    private static final int HEADING_TOKENS = 12;
 
     FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
             List<String> warnings) {
@@ -66,12 +66,10 @@ final class FigureReader {
 
     /** @param section the owner of the section the paragraph is in («Аккаунты Главы округа» above it), or null */
     void newParagraph(Levels.Named section) {
-        this.section = section;
-        caption = null;
+        tables.newParagraph(section);
         previousNamed = section;
-        previousMetric = null;
-        tableHeader = null;
-        headerAbove = false;
+        previousMetric = metricHeading ? previousMetric : null; // a heading's metric goes on to the paragraph under it
+        metricHeading = false;
     }
 
     /** Reads one sentence of the summary; answers its highlights. */
@@ -104,18 +102,7 @@ final class FigureReader {
         }
         Levels.Named named = Levels.named(s);
         boolean tableRow = s.isTableRow();
-        if (!tableRow) {
-            tableHeader = null;
-            headerAbove = false;
-            // «Таблица 1. Аккаунты главы города» right above a table: whose accounts its rows are
-            caption = counts.isEmpty() && named.singleOwner() != null ? named : null;
-        } else if (counts.isEmpty() && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
-            TableHeader header = new TableHeader(s, catalog, finder, text, year); // what the columns below hold; not «|---|---|»
-            tableHeader = headerAbove && tableHeader != null ? header.under(tableHeader) : header;
-            headerAbove = true;
-        } else if (!counts.isEmpty()) {
-            headerAbove = false;
-        }
+        tables.read(s, !counts.isEmpty(), named, () -> new TableHeader(s, catalog, finder, text, year));
         boolean[] claimed = new boolean[s.size()];
         for (NumberMention n : counts) {
             MetricFinder.Result counted = finder.counted(s, n);
@@ -133,7 +120,7 @@ final class FigureReader {
                 leaveOut(n, n.end(), reason, reason.detail);
                 continue;
             }
-            column = tableRow && tableHeader != null ? tableHeader.of(s, n) : null;
+            column = tables.columnOf(s, n);
             if (column != null && column.partOfYear()) {
                 leaveOut(n, n.end(), Reason.PART_OF_YEAR, "in the table's column of a part of the year");
                 since = n.last() + 1;
@@ -165,8 +152,11 @@ final class FigureReader {
         if (lastMetric != null) {
             previousMetric = lastMetric;
         }
+        metricHeading = counts.isEmpty() && !tableRow && s.size() <= HEADING_TOKENS && finder.named(s) != null;
+        previousMetric = metricHeading ? finder.named(s) : previousMetric;
         return found.stream().map(HighlightFinder.Found::highlight).toList();
     }
+
 
     /** What a number was read as: its metric, and its level when it became a figure. */
     private record Read(String metric, Levels.Level level) {
@@ -242,9 +232,8 @@ final class FigureReader {
         Precision.Found precision = Precision.of(s.tokens, n);
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
-        if (column != null) { // and the section's heading («4. Официальные аккаунты администрации») whose accounts they are
-            Levels.Named heading = section != null ? section : caption;
-            Owner owner = column.level().owner() != null || heading == null ? column.level().owner() : heading.singleOwner();
+        if (column != null) { // or the section's heading («4. Официальные аккаунты администрации») whose accounts they are
+            Owner owner = tables.ownerOf(column);
             found = new Levels.Level(found.owner() != null ? found.owner() : owner,
                     found.platform() != null ? found.platform() : column.level().platform());
         }
@@ -262,6 +251,9 @@ final class FigureReader {
             end = Math.max(end, s.token(FigureNotes.wordsOfTheMetric(s, result.anchor(), catalog)).end());
         } else if (carried || audience) {
             start = Math.min(start, Neighbourhood.itemStart(s, n));
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++; // a row's cell after its tab
         }
         String quote = text.substring(start, end);
         String key = code + "|" + level.owner() + "|" + level.platform();

@@ -260,6 +260,17 @@ final class MetricFinder {
     }
 
     /** The metric named at token {@code anchor} (see PhraseChoice). */
+    /** «Б. Подписчики на 31.12.2022» over a table of accounts: the metric a line's words name, or null. */
+    String named(Sentence s) {
+        for (int j = 0; j < s.size(); j++) {
+            String named = catalog.isKeyword(s.token(j).stem()) ? choose(s, j) : null;
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
     String choose(Sentence s, int anchor) {
         return phrases.choose(s, anchor);
     }

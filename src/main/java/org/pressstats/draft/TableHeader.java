@@ -24,6 +24,10 @@ final class TableHeader {
 
     TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder, String text, Integer reportYear) {
         List<Token> cell = new ArrayList<>();
+        int start = row.span.start();
+        if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n')) {
+            columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, false)); // «⇥ВК⇥ОК»: an empty first cell
+        }
         for (int i = 0; i <= row.size(); i++) {
             if (i < row.size() && !row.token(i).isColumnBreak()) {
                 cell.add(row.token(i));

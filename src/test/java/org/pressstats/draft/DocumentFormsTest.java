@@ -149,6 +149,18 @@ class DocumentFormsTest {
     }
 
     @Test
+    void aHeadingNamesTheMetricOfATableWhoseHeaderOpensWithATab() {
+        DraftResourceTest.drafts("Черногорск\n\nИтоги 2022 года\n\nБ. Подписчики на 31.12.2022\n\n"
+                + "\tВК\tОК\tИтого\nГлава города\t9 870\t1 240\t11 110\nАдминистрация\t17 560\t6 090\t23 650\n",
+                key("subscribers", "MAYOR", "VK", 9870, "EXACT", null),
+                key("subscribers", "MAYOR", "OK", 1240, "EXACT", null),
+                key("subscribers", "MAYOR", null, 11_110, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 17_560, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 6090, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", null, 23_650, "EXACT", null));
+    }
+
+    @Test
     void theHeadOfARegionIsNoMayorsName() {
         DraftResourceTest.drafts("Горно-Алтайск\n\nИнформационная справка за 2023 год\n\n"
                 + "2.1. Аккаунты Администрации города Горно-Алтайска\n2.1.1. ВКонтакте — 17 430 подписчиков.\n"

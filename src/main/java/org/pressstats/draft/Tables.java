@@ -1,0 +1,50 @@
+package org.pressstats.draft;
+
+import org.pressstats.report.Owner;
+
+/**
+ * What the lines above a table's rows say of them, as a text is read sentence by sentence: its header rows (a second
+ * one under a first names the columns with it), the caption right above it and the section it stands in, whose
+ * accounts the rows are.
+ */
+final class Tables {
+
+    private TableHeader header;
+    private boolean headerAbove; // the row before was a header row too
+    private Levels.Named caption; // the line above a table, when it names one owner
+    private Levels.Named section;
+
+    /** A new paragraph, in the section headed so (null: none). */
+    void newParagraph(Levels.Named sectionHeading) {
+        section = sectionHeading;
+        caption = null;
+        header = null;
+        headerAbove = false;
+    }
+
+    /** Takes in a sentence read: a line of prose (a caption when it names one owner and counts nothing), a header row or a row. */
+    void read(Sentence s, boolean counts, Levels.Named named, java.util.function.Supplier<TableHeader> headerOf) {
+        if (!s.isTableRow()) {
+            header = null;
+            headerAbove = false;
+            caption = !counts && named.singleOwner() != null ? named : null; // «Таблица 1. Аккаунты главы города»
+        } else if (!counts && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
+            TableHeader read = headerOf.get(); // what the columns below hold; not «|---|---|»
+            header = headerAbove && header != null ? read.under(header) : read;
+            headerAbove = true;
+        } else if (counts) {
+            headerAbove = false;
+        }
+    }
+
+    /** The header of the column a number of a table's row stands in, or null. */
+    TableHeader.Column columnOf(Sentence s, NumberMention n) {
+        return s.isTableRow() && header != null ? header.of(s, n) : null;
+    }
+
+    /** The owner a column's header, else the section's heading or the caption above, gives the rows. */
+    Owner ownerOf(TableHeader.Column column) {
+        Levels.Named heading = section != null ? section : caption;
+        return column.level().owner() != null || heading == null ? column.level().owner() : heading.singleOwner();
+    }
+}
