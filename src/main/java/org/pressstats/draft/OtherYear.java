@@ -201,6 +201,10 @@ final class OtherYear {
         if (NOW.contains(w)) {
             return new Marker(When.THIS_YEAR, i);
         }
+        if ((w.equals("начало") || w.equals("начале")) && next.equals("года") && i > 0
+                && (s.token(i - 1).lower().equals("на") || s.token(i - 1).lower().equals("в"))) {
+            return new Marker(When.ANOTHER_YEAR, i + 1); // «на начало года насчитывало 26 400»: where the year before ended
+        }
         // «на 1 января 2023 года»: where 2022 ended, like «на начало 2023 года»
         boolean newYearsDay = w.equals("января") && i >= 2 && s.token(i - 1).text().equals("1")
                 && (s.token(i - 2).lower().equals("на") || s.token(i - 2).lower().equals("к"));

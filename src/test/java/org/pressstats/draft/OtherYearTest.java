@@ -165,4 +165,13 @@ class OtherYearTest {
                 key("subscribers", "ADMINISTRATION", "VK", 33_912, "EXACT"));
         assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("28 604"));
     }
+
+    @Test
+    void theStartOfTheYearIsTheYearBefore() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD + "Сообщество администрации во «ВКонтакте» на начало года "
+                + "насчитывало 26 400 подписчиков, то есть с начала года плюс 4 800.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 4800, "EXACT", "2025-01-01")),
+                DraftResourceTest.figures(answer));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("26 400"));
+    }
 }
