@@ -18,6 +18,9 @@ final class SentenceSplitter {
     /** «-----|------|----», «+----+----+»: the rule under a table's header, no list item. */
     private static final Pattern RULE = Pattern.compile("[-–—=+|: ]*-{3,}[-–—=+|: ]*");
 
+    /** The longest sentence read as one, in characters. */
+    static final int LONGEST = 2000;
+
     private final String text;
 
     SentenceSplitter(String text) {
@@ -71,7 +74,32 @@ final class SentenceSplitter {
             sentences.add(last);
         }
         sentences.removeIf(Layout.Span::isEmpty);
-        return sentences;
+        return bounded(sentences);
+    }
+
+    /**
+     * Sentences cut to at most {@link #LONGEST} characters, at the last break of a cell, an item or a word before it: no
+     * report has longer ones, and a text of one endless line must not cost its square.
+     */
+    private List<Layout.Span> bounded(List<Layout.Span> sentences) {
+        if (sentences.stream().allMatch(span -> span.end() - span.start() <= LONGEST)) {
+            return sentences;
+        }
+        List<Layout.Span> bounded = new ArrayList<>();
+        for (Layout.Span span : sentences) {
+            int start = span.start();
+            while (span.end() - start > LONGEST) {
+                int cut = start + LONGEST;
+                while (cut > start + LONGEST / 2 && "|\t;, \n".indexOf(text.charAt(cut - 1)) < 0) {
+                    cut--;
+                }
+                bounded.add(new Layout.Span(start, cut));
+                start = cut;
+            }
+            bounded.add(new Layout.Span(start, span.end()));
+        }
+        bounded.removeIf(Layout.Span::isEmpty);
+        return bounded;
     }
 
     private boolean lineEndsSentence(int newline, Layout.Span paragraph) {

@@ -28,7 +28,7 @@ final class Tokenizer {
             char c = text.charAt(i);
             // a tab between cells is a column break, as «|» is; elsewhere it is space
             boolean columnBreak = c == '\t' && i > from && !isLineStart(text, i, from);
-            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i) : -1;
+            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i, line(text, i).columns()) : -1;
             columnBreak |= spaces > 0 && spaces <= to;
             if (!columnBreak && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD' || c == '\uFEFF'
                     || Character.getType(c) == Character.FORMAT)) {
@@ -47,7 +47,7 @@ final class Tokenizer {
                 kind = Token.Kind.DIGITS;
             } else {
                 int leader = c == '.' || c == '…' ? TypedColumns.leaderEnd(text, i) : -1;
-                columnBreak |= leader > 0 && leader <= to || c == ';' && TypedColumns.isSemicolonBreak(text, i);
+                columnBreak |= leader > 0 && leader <= to || c == ';' && TypedColumns.isSemicolonBreak(text, i, line(text, i).csv());
                 int next = i + Character.charCount(text.codePointAt(i));
                 i = columnBreak && leader > 0 ? leader : columnBreak && spaces > 0 ? spaces : next;
                 kind = Token.Kind.SIGN;
@@ -72,6 +72,24 @@ final class Tokenizer {
             gapStart = i;
         }
         return tokens;
+    }
+
+    /** What a line of the text is made of, for its column breaks: read once per line, whatever spans are tokenized. */
+    private record Line(String text, int start, int end, boolean csv, boolean columns) {
+    }
+
+    private Line line;
+
+    private Line line(String text, int i) {
+        if (line == null || line.text() != text || i < line.start() || i >= line.end()) {
+            int start = text.lastIndexOf('\n', i) + 1;
+            int end = text.indexOf('\n', i);
+            end = end < 0 ? text.length() : end;
+            String content = text.substring(start, end);
+            line = new Line(text, start, Math.max(end, i + 1), TypedColumns.csvRow(content.strip()),
+                    content.indexOf('|') >= 0 || content.indexOf('\t') >= 0);
+        }
+        return line;
     }
 
     private static int lineEnd(String text, int i, int to) {

@@ -34,17 +34,8 @@ final class TypedColumns {
         return dots >= DOTS ? end : -1;
     }
 
-    /** Whether the semicolon at i separates the cells of a CSV row: its line has two or more with no space after them. */
-    static boolean isSemicolonBreak(String text, int i) {
-        if (text.charAt(i) != ';' || i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-            return false;
-        }
-        int start = text.lastIndexOf('\n', i) + 1;
-        int end = text.indexOf('\n', i);
-        return csvRow(text.substring(start, end < 0 ? text.length() : end));
-    }
-
-    private static boolean csvRow(String line) {
+    /** Whether a line is a CSV row: two semicolons or more with no space after them. */
+    static boolean csvRow(String line) {
         int count = 0;
         for (int i = 0; i < line.length(); i++) {
             count += line.charAt(i) == ';' && (i + 1 == line.length() || line.charAt(i + 1) != ' ') ? 1 : 0;
@@ -52,22 +43,24 @@ final class TypedColumns {
         return count >= SEMICOLONS;
     }
 
-    /** Where the run of spaces at i ends when it is a gap between columns (three or more, inside a line), else -1. */
-    static int gapEnd(String text, int i) {
-        if (i == 0 || text.charAt(i) != ' ' || text.charAt(i - 1) == ' ' || Character.isWhitespace(text.charAt(i - 1))) {
+    /** Whether a semicolon at i in a CSV row separates its cells (one with a space after it is the text's own). */
+    static boolean isSemicolonBreak(String text, int i, boolean csvRow) {
+        return csvRow && text.charAt(i) == ';' && (i + 1 == text.length() || text.charAt(i + 1) != ' ');
+    }
+
+    /**
+     * Where the run of spaces at i ends when it is a gap between columns (three or more, inside a line without «|» or
+     * tabs, which are its columns then: «ВК       | 96 400»), else -1.
+     */
+    static int gapEnd(String text, int i, boolean otherColumns) {
+        if (otherColumns || i == 0 || text.charAt(i) != ' ' || Character.isWhitespace(text.charAt(i - 1))) {
             return -1;
         }
         int end = i;
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\u00A0')) {
             end++;
         }
-        if (end - i < GAP || end >= text.length() || Character.isWhitespace(text.charAt(end))) {
-            return -1;
-        }
-        int lineStart = text.lastIndexOf('\n', i) + 1;
-        int lineEnd = text.indexOf('\n', i);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        return line.indexOf('|') < 0 && line.indexOf('\t') < 0 ? end : -1; // «ВК       | 96 400»: the bars are the columns
+        return end - i >= GAP && end < text.length() && !Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
     /** A line with a leader, CSV semicolons or a gap between columns in it: a table's row. */

@@ -2,6 +2,7 @@ package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -34,6 +35,18 @@ class LayoutTest {
         List<String> first = layout.sentences(paragraphs.get(0)).stream().map(layout::textOf).toList();
         assertEquals(List.of("Первый абзац.", "Второе предложение с С.В. Серебренниковым и г. Братском."), first);
         assertEquals(1, layout.sentences(paragraphs.get(1)).size(), "a list under its head is one sentence");
+    }
+
+    @Test
+    void aSentenceWithoutEndIsCutAtACellOrAWordBeforeTwoThousandCharacters() {
+        Layout layout = new Layout("Пермь\n\n" + "Пресс-релизы|12|".repeat(400));
+        List<Layout.Span> sentences = layout.sentences(layout.paragraphs(layout.summary).get(0));
+        assertEquals(4, sentences.size());
+        for (Layout.Span sentence : sentences) {
+            String text = layout.textOf(sentence);
+            assertTrue(text.length() <= SentenceSplitter.LONGEST, text.length() + " characters");
+            assertTrue(text.startsWith("Пресс-релизы|12|"), "cut after a cell, not inside one");
+        }
     }
 
     @Test
