@@ -37,6 +37,7 @@ final class Layout {
 
     /** «Новочеркасск. Итоги работы …», «Петрозаводск: итоги 2021 года …», «ЮЖНО-САХАЛИНСК | итоги 2024»: a name, a mark, a title. */
     private static final Pattern CITY_THEN_TITLE = Pattern.compile("(\\p{Lu}[^.,:\\d—–|/·\\p{So}]{1,59}?)(?:[.,:|/·]|\\s[—–-]|\\s\\p{So})\\s+(.+)");
+    private static final Pattern SUBJECT = Pattern.compile("(?iu)(?:тема|subject|re|fwd?)\\s*:\\s*");
     private static final Pattern YEAR_LINE = Pattern.compile("(?:19|20)\\d{2}(?:\\s*(?:год|г\\.))?");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;!?…][»)\"]?$");
     /** How far into the text a report says whose it is, at most. */
@@ -86,13 +87,14 @@ final class Layout {
             if (tail > 0) {
                 role = Role.PLANS; // a paragraph that a plans heading ran into (a PDF's lines joined)
             }
-            Matcher titled = CITY_THEN_TITLE.matcher(content);
+            Matcher subject = SUBJECT.matcher(content); // «Тема: Чита — итоги …» of an e-mail
+            Matcher titled = CITY_THEN_TITLE.matcher(content).region(subject.lookingAt() ? subject.end() : 0, content.length());
             if (role == Role.SUMMARY && !prose && city == null && summaryHeading == null && titled.matches()
                     && isCityLine(titled.group(1)) && Headings.role(titled.group(2)) == Role.SUMMARY
                     && !Headings.namesASection(titled.group(1))) {
                 // «Новочеркасск. Итоги работы пресс-службы за 2024 год»: the city's name, then the report's title
                 int at = contentStart(line, content);
-                city = trim(new Span(at, at + titled.end(1)));
+                city = trim(new Span(at + titled.start(1), at + titled.end(1)));
                 summaryHeading = new Heading(trim(new Span(at + titled.start(2), line.end())), titled.group(2), role);
                 headings.add(summaryHeading);
                 titleLine = true;
@@ -177,11 +179,11 @@ final class Layout {
         if (said != null && (!named || CityMention.isDocument(line) || said.startsWith("г."))) {
             return said; // «УТВЕРЖДАЮ», «Информационная справка», a district over its address's «г. Старый Оскол»
         }
-        if (named) {
+        if (named && !CityMention.isDocument(line)) {
             return line;
         }
         Matcher inText = CityLine.IN_TEXT.matcher(opening());
-        return inText.find() ? inText.group() : line;
+        return inText.find() ? inText.group() : CityMention.isDocument(line) ? null : line; // «Сведения» names no city
     }
 
     /** The short lines a text opens with, before its first line of prose (a letterhead, an address, an approval block). */

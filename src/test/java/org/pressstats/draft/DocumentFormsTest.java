@@ -33,6 +33,14 @@ class DocumentFormsTest {
     }
 
     @Test
+    void aDocumentsTitleIsNoCity() {
+        Map<String, Object> answer = DraftResourceTest.answer("Сведения\nоб информационном освещении деятельности администрации\n"
+                + "муниципального образования «Железногорск-Илимское городское поселение» в 2022 году\n"
+                + "В 2022 году опубликовано 2 415 пресс-релизов.\n");
+        assertEquals(null, answer.get("city"));
+    }
+
+    @Test
     void aDotLeaderIsAColumnBreak() {
         DraftResourceTest.drafts("Кызыл\n\nСВЕДЕНИЯ об итогах работы за 2024 год\n\n"
                 + "Пресс-релизы и новости на сайте ........................ 2 615\n"
@@ -87,7 +95,8 @@ class DocumentFormsTest {
             "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\\nГОРОД ГОРЯЧИЙ КЛЮЧ КРАСНОДАРСКОГО КРАЯ => goryachy-klyuch",
             "Управление информационной политики\\nадминистрации Петропавловск-Камчатского городского округа => petropavlovsk-kamchatsky",
             "ИТОГИ РАБОТЫ ПРЕСС-СЛУЖБЫ ИСПОЛКОМА\\nМУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД НАБЕРЕЖНЫЕ ЧЕЛНЫ ЗА 2022 ГОД => naberezhnye-chelny",
-            "ЮЖНО-САХАЛИНСК | итоги 2024 🏔\\nмэрия + мэр => yuzhno-sakhalinsk" })
+            "ЮЖНО-САХАЛИНСК | итоги 2024 🏔\\nмэрия + мэр => yuzhno-sakhalinsk",
+            "Тема: Чита — итоги информационной политики за 2024 год (для сборника)\\n\\nДобрый день, коллеги! => chita" })
     void theCityOfAnApprovalBlockALetterheadOrATitle(String opening, String city) {
         Map<String, Object> answer = DraftResourceTest.answer(opening.replace("\\n", "\n")
                 + "\n\nВ 2024 году на сайте опубликовано 2 615 пресс-релизов. Подготовлено 248 фоторепортажей.\n");
