@@ -155,7 +155,7 @@ final class Neighbourhood {
     }
 
     private static boolean isOneItemsCount(Sentence s, NumberMention n) {
-        if (namedThingBefore(s, n)) {
+        if (namedThingBefore(s, n) || mostThenOneItem(s, n)) {
             return true;
         }
         for (int i = s.from(n.first()); i + 1 < n.first(); i++) {
@@ -171,6 +171,21 @@ final class Neighbourhood {
             boolean item = word.startsWith("лучш") || ONE_ITEM.contains(word) && !afterAPreposition(s, i) || oneOf;
             if (item && i >= n.first() - 15 && !countBetween(s, i, n.first())) {
                 return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
+            }
+        }
+        return false;
+    }
+
+    /** «Больше всего просмотров (41 тыс.) собрал клип о …», «наибольший охват — 12 тыс. — у поста»: the most of one item. */
+    private static boolean mostThenOneItem(Sentence s, NumberMention n) {
+        boolean most = false;
+        for (int i = Math.max(0, n.first() - 6); i < n.first(); i++) {
+            String word = s.token(i).lower();
+            most |= word.startsWith("наибольш") || word.equals("больше") && i + 1 < s.size() && s.token(i + 1).lower().equals("всего");
+        }
+        for (int i = n.last() + 1; most && i < s.size() && i <= n.last() + 6; i++) {
+            if (ONE_ITEM.contains(s.token(i).lower())) {
+                return true;
             }
         }
         return false;

@@ -33,6 +33,16 @@ class DocumentFormsTest {
     }
 
     @Test
+    void theMostOfOneItemAndNewsOpenedOnTheSite() {
+        Map<String, Object> answer = DraftResourceTest.drafts("Советская Гавань\n\nИтоги 2022 года\n\n"
+                + "Новости сайта открывали 118 тысяч раз. В соцсетях администрации вышли 1 262 публикации. "
+                + "Больше всего просмотров (41 тыс.) собрал клип о заходе в порт парусника «Паллада».\n",
+                key("website_news_views", null, null, 118_000, "EXACT", null),
+                key("posts", "ADMINISTRATION", null, 1262, "EXACT", null));
+        assertEquals("PART", DraftResourceTest.reasons(answer).get("41 тыс."));
+    }
+
+    @Test
     void aDocumentsTitleIsNoCity() {
         Map<String, Object> answer = DraftResourceTest.answer("Сведения\nоб информационном освещении деятельности администрации\n"
                 + "муниципального образования «Железногорск-Илимское городское поселение» в 2022 году\n"
