@@ -160,14 +160,14 @@ final class Extractor {
         unplaced.add(new Extraction.Unplaced(text.substring(n.start(), n.end()), n.start(), n.end(), reason, detail));
     }
 
-    /**
-     * «Аккаунты Главы округа» on a line of its own: the owner of the accounts in the paragraphs under it, until a heading
-     * of another section; a paragraph of prose keeps the section.
-     */
     /** «4.», «2.1)», «IV.», «Таблица 1.», «Раздел 2.»: a section's number, not words of it. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:(?:[Тт]аблица|[Рр]аздел|[Чч]асть)\\s+\\d{1,2}\\.?"
             + "|\\d{1,2}(?:\\.\\d{1,2})*[.)]|[IVX]{1,4}\\.)\\s+");
 
+    /**
+     * «Аккаунты Главы округа» on a line of its own: the owner of the accounts in the paragraphs under it, until a heading
+     * of another section; a paragraph of prose keeps the section.
+     */
     private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
         String line = SECTION_NUMBER.matcher(text.substring(paragraph.start(), paragraph.end()).strip()).replaceFirst("");
         // «2.1. Аккаунты администрации:» over a table heads it too

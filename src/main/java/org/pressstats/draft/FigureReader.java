@@ -152,11 +152,11 @@ final class FigureReader {
         if (lastMetric != null) {
             previousMetric = lastMetric;
         }
-        metricHeading = counts.isEmpty() && !tableRow && s.size() <= HEADING_TOKENS && finder.named(s) != null;
-        previousMetric = metricHeading ? finder.named(s) : previousMetric;
+        String heading = counts.isEmpty() && !tableRow && s.size() <= HEADING_TOKENS ? finder.named(s) : null;
+        metricHeading = heading != null;
+        previousMetric = metricHeading ? heading : previousMetric;
         return found.stream().map(HighlightFinder.Found::highlight).toList();
     }
-
 
     /** What a number was read as: its metric, and its level when it became a figure. */
     private record Read(String metric, Levels.Level level) {

@@ -165,8 +165,8 @@ final class Layout {
     }
 
     /**
-     * The line that names the city; with none, the first line's «администрации города Орла» (a title or a first
-     * sentence that says whose report it is).
+     * The line that names the city; with none, or a document's form or a district there, what the opening lines say
+     * (CityMention: an address, «администрации города Орла» in a title or the first sentence).
      */
     String cityNamed() {
         String line = cityLineText();
@@ -179,11 +179,7 @@ final class Layout {
         if (said != null && (!named || CityMention.isDocument(line) || said.startsWith("г."))) {
             return said; // «УТВЕРЖДАЮ», «Информационная справка», a district over its address's «г. Старый Оскол»
         }
-        if (named && !CityMention.isDocument(line)) {
-            return line;
-        }
-        Matcher inText = CityLine.IN_TEXT.matcher(opening());
-        return inText.find() ? inText.group() : CityMention.isDocument(line) ? null : line; // «Сведения» names no city
+        return CityMention.isDocument(line) ? null : line; // «Сведения» names no city
     }
 
     /** The short lines a text opens with, before its first line of prose (a letterhead, an address, an approval block). */

@@ -259,7 +259,6 @@ final class MetricFinder {
         return s.inClauseAround(at, j) ? 2 : 3;
     }
 
-    /** The metric named at token {@code anchor} (see PhraseChoice). */
     /** «Б. Подписчики на 31.12.2022» over a table of accounts: the metric a line's words name, or null. */
     String named(Sentence s) {
         for (int j = 0; j < s.size(); j++) {
@@ -271,6 +270,7 @@ final class MetricFinder {
         return null;
     }
 
+    /** The metric named at token {@code anchor} (see PhraseChoice). */
     String choose(Sentence s, int anchor) {
         return phrases.choose(s, anchor);
     }

@@ -22,8 +22,7 @@ final class Paragraphs {
 
     void add(String text, boolean listItem) {
         String line = text.strip();
-        paragraphs.add(new Paragraph(line, listItem, line.indexOf('|') >= 0 || line.indexOf('\t') >= 0
-                || TypedColumns.inLine(line))); // a typed table's row
+        paragraphs.add(new Paragraph(line, listItem, TypedColumns.isRow(line)));
     }
 
     /** A table's row as «Telegram | 41 200 | 63 500», each cell's text on one line; a row of blank cells is none. */

@@ -112,7 +112,7 @@ final class SentenceSplitter {
         }
         int lineStart = text.lastIndexOf('\n', before) + 1;
         String line = text.substring(Math.max(lineStart, paragraph.start()), before + 1);
-        boolean tableRow = line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || TypedColumns.inLine(line);
+        boolean tableRow = TypedColumns.isRow(line);
         if (":;,".indexOf(text.charAt(before)) >= 0 && !(tableRow && text.charAt(before) == ';')) {
             return false; // a CSV row's last «;» ends it
         }
@@ -147,7 +147,7 @@ final class SentenceSplitter {
             String line = lines[k].strip();
             boolean listLine = !line.isEmpty() && (!Character.isLetterOrDigit(line.charAt(0)) && "«\"(".indexOf(line.charAt(0)) < 0
                     || line.matches("\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s.*")); // «—», «•», «>», an emoji, «2.1.1.»
-            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || TypedColumns.inLine(line) || listLine
+            if (TypedColumns.isRow(line) || listLine
                     || k < lines.length - 1 && (line.length() < 50 || line.length() > 100)) {
                 return false;
             }

@@ -63,10 +63,10 @@ final class TypedColumns {
         return end - i >= GAP && end < text.length() && !Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
-    /** A line with a leader, CSV semicolons or a gap between columns in it: a table's row. */
-    static boolean inLine(String line) {
+    /** A table's row typed in text: cells apart by tabs, «|», a leader, CSV semicolons or a gap of spaces. */
+    static boolean isRow(String line) {
         String content = line.strip();
-        if (csvRow(content) || content.indexOf("   ") > 0 && !content.startsWith("|")) {
+        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || csvRow(content) || content.indexOf("   ") > 0) {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
