@@ -16,7 +16,8 @@ final class CityMention {
     private static final Pattern DOCUMENT = Pattern.compile("(?iu)^\\W*(?:утверждаю|согласовано|информаци[яи]|информационн\\p{L}*|"
             + "справк\\p{L}*|сведени\\p{L}*|отч[её]т\\p{L}*|доклад\\p{L}*|итоги|управлени\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|"
             + "министерств\\p{L}*|руководител\\p{L}*|исх\\p{L}*|сводк\\p{L}*|аналитическ\\p{L}*|пояснительн\\p{L}*|"
-            + "служебн\\p{L}*|о|об|от|по)(?![\\p{L}-])|^\\W*(?:(?:администрация|мэрия|исполком|исполнительный|комитет|муниципального|образования|городского|округа)\\s*)+$");
+            + "служебн\\p{L}*|о|об|от|по)(?![\\p{L}-])"
+            + "|^\\W*(?:(?:администрация|мэрия|исполком|исполнительный|комитет|муниципального|образования|городского|округа)\\s*)+$");
     /** A district's or an administration's name: the town in it is a guess, an address's town says it. */
     private static final Pattern DISTRICT = Pattern.compile("(?iu)\\b(?:городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+"
             + "(?:район|округ)\\p{L}*|г\\.\\s?о\\.)");
@@ -35,7 +36,7 @@ final class CityMention {
 
     /** Whether a city line is a document's form or a district rather than a city's name. */
     static boolean isWeak(String line) {
-        return line == null || DOCUMENT.matcher(line.strip()).find() || DISTRICT.matcher(line).find();
+        return isDocument(line) || DISTRICT.matcher(line).find();
     }
 
     /** Whether a city line is a document's form or a department's name, no city's at all. */

@@ -56,8 +56,9 @@ final class DocxText {
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
                 int span = properties != null && properties.isSetGridSpan() ? properties.getGridSpan().getVal().intValue() : 1;
+                String written = cell.getText();
                 for (int i = 0; i < Math.max(1, Math.min(span, MAX_SPAN)); i++) {
-                    cells.add(cell.getText()); // «Глава города» over «подписчики | публикации»: a merged header heads each column
+                    cells.add(written); // «Глава города» over «подписчики | публикации»: a merged header heads each column
                 }
             }
             text.addRow(cells);

@@ -2,6 +2,7 @@ package org.pressstats.draft;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.draft.DraftResourceTest.key;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +27,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The forms of official documents: dot leaders, deep outline numbering, approval blocks and letterheads. */
 @QuarkusTest
 class DocumentFormsTest {
-
-    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
-            String baseline) {
-        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
-    }
 
     @Test
     void theMostOfOneItemAndNewsOpenedOnTheSite() {

@@ -63,6 +63,12 @@ class DraftResourceTest {
         return draft(text).statusCode(200).extract().as(Map.class);
     }
 
+    /** A figure as the corpus compares them. */
+    static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
+            String baseline) {
+        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
+    }
+
     /** Drafts the text; asserts the draft's figures are exactly these, and answers the draft. */
     static Map<String, Object> drafts(String text, NarrativeCorpusTest.Key... figures) {
         Map<String, Object> answer = answer(text);

@@ -2,6 +2,7 @@ package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pressstats.draft.DraftResourceTest.key;
 
 import java.util.Map;
 
@@ -14,11 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class ListsAndLabelsTest {
 
     private static final String HEAD = "Мурманск\n\nЧто наиболее значительное удалось сделать в области информационной политики в 2025 году\n\n";
-
-    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
-            String baseline) {
-        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
-    }
 
     @Test
     void aNumberedItemThatHeadsAListGivesItsOwnerToTheLines() {

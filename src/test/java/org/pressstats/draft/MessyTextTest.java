@@ -1,6 +1,7 @@
 package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.draft.DraftResourceTest.key;
 
 import java.util.Map;
 
@@ -11,11 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Reports as they arrive by e-mail: words glued to numbers, cut short, wrapped at a fixed width, typed with lookalikes. */
 @QuarkusTest
 class MessyTextTest {
-
-    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier,
-            String baseline) {
-        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, baseline);
-    }
 
     @Test
     void labelsGluedToTheirNumbersAndOwnersCutShort() {

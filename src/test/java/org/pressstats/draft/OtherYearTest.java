@@ -1,6 +1,7 @@
 package org.pressstats.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.draft.DraftResourceTest.key;
 
 import java.util.List;
 import java.util.Map;
@@ -136,19 +137,15 @@ class OtherYearTest {
                 DraftResourceTest.figures(answer), "«ед.» before a tab ends a cell, not a sentence");
     }
 
-    private static NarrativeCorpusTest.Key key(String metric, String owner, String platform, long value, String qualifier) {
-        return new NarrativeCorpusTest.Key(metric, owner, platform, value, qualifier, null);
-    }
-
     @Test
     void theYearsOfPairsSaidInALineAboveThem() {
         Map<String, Object> answer = DraftResourceTest.drafts("Новокузнецк\n\nИТОГИ 2023 ГОДА\n\nЦИФРЫ ГОДА (2022 / 2023)\n\n"
                 + "• Пресс-релизы на официальном сайте: 3 905 / 4 312 (+10,4 %)\n"
                 + "• Ответы на запросы СМИ: свыше 550 / свыше 600\n\n"
                 + "Учреждения создали в 2023 году 212 госпабликов во ВКонтакте и Одноклассниках (в 2022 — 148).\n",
-                key("press_releases", null, null, 4312, "EXACT"),
-                key("media_requests_answered", null, null, 600, "AT_LEAST"),
-                key("new_public_pages", "DEPARTMENTS", null, 212, "EXACT"));
+                key("press_releases", null, null, 4312, "EXACT", null),
+                key("media_requests_answered", null, null, 600, "AT_LEAST", null),
+                key("new_public_pages", "DEPARTMENTS", null, 212, "EXACT", null));
         assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("148"));
     }
 
@@ -161,8 +158,8 @@ class OtherYearTest {
                 + "Аккаунты администрации:\n\n"
                 + "Площадка | на 01.01.2025 | на 31.12.2025\n"
                 + "ВКонтакте | 28 604 | 33 912\n",
-                key("photo_reports", null, null, 121, "EXACT"),
-                key("subscribers", "ADMINISTRATION", "VK", 33_912, "EXACT"));
+                key("photo_reports", null, null, 121, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 33_912, "EXACT", null));
         assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("28 604"));
     }
 
