@@ -2,7 +2,8 @@
 """Recall and precision of the draft extractor over the held-out sets (bench/held-out/<set>/: narratives written by
 helpers who had not seen the extractor, with their expected figures; the ones read in full are also in the corpus).
 
-    python3 bench/held-out.py [BASE_URL] [-v]      # BASE_URL defaults to http://127.0.0.1:8080; -v lists each miss
+    python3 bench/held-out.py [BASE_URL] [-v] [h7 h8 ...]  # BASE_URL defaults to http://127.0.0.1:8080; -v lists each
+                                                           # miss; set names read only those sets
 """
 import glob
 import json
@@ -22,12 +23,16 @@ def key(f):
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('-')]
+    sets = {a for a in args if a[0] == 'h' and a[1:].isdigit()}
+    args = [a for a in args if a not in sets]
     base = args[0] if args else 'http://127.0.0.1:8080'
     verbose = '-v' in sys.argv
     total = [0, 0, 0]
     print('| set | narratives | expected | found | right | recall | precision |')
     print('|---|---:|---:|---:|---:|---:|---:|')
     for folder in sorted(glob.glob(os.path.join(ROOT, 'h*')), key=lambda p: int(os.path.basename(p)[1:])):
+        if sets and os.path.basename(folder) not in sets:
+            continue
         files = sorted(f for f in glob.glob(os.path.join(folder, '*')) if os.path.splitext(f)[1] in TYPES)
         expected = found = right = 0
         for path in files:

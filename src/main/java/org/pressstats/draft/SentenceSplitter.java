@@ -37,6 +37,7 @@ final class SentenceSplitter {
         int start = paragraph.start();
         int quotes = 0;
         boolean wrapped = hardWrapped(paragraph);
+        RowLines rows = new RowLines();
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
             boolean end = false;
@@ -59,7 +60,7 @@ final class SentenceSplitter {
                 // «63 тыс. (+7 тыс. за год)»: a bracket after a scale's full stop goes on with the number
                 opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(i)));
                 end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end())
-                        && !closesAListMarker(i, paragraph.start()) && !endsACell(i));
+                        && !closesAListMarker(i, paragraph.start()) && !endsACell(i)) && !rows.inRow(i);
             } else if (c == '\n') {
                 end = !wrapped && lineEndsSentence(i, paragraph) && !wrapsANumber(i, paragraph.end());
                 quotes = 0;
@@ -227,11 +228,33 @@ final class SentenceSplitter {
         return OUTLINE_NUMBER.matcher(written).matches();
     }
 
-    /** «г.», «ул.», «С.» of «С.В.»: a full stop that does not end the sentence. */
+    /** Whether a place is on a row of cells parted by tabs or bars, whose full stops end no sentence: the row is read as one. */
+    private final class RowLines {
+        private int lineStart = -1;
+        private int lineEnd = -1;
+        private boolean row;
+
+        boolean inRow(int i) {
+            if (i >= lineEnd) { // once per line, not per full stop: a text of one endless line must not cost its square
+                lineStart = text.lastIndexOf('\n', i) + 1;
+                int end = text.indexOf('\n', i);
+                lineEnd = end < 0 ? text.length() : end;
+                row = text.substring(lineStart, lineEnd).chars().filter(c -> c == '|' || c == '\t').count() >= 2; // not «—⇥2 780.»
+            }
+            return row;
+        }
+    }
+
+    /** «г.», «ул.», «С.» of «С.В.», «ч.» of «т.ч.»: a full stop that does not end the sentence. */
     private boolean isAbbreviation(int dot) {
         String word = wordBefore(dot);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
+        }
+        int before = dot - 2 >= 0 && text.charAt(dot - 2) == ' ' ? dot - 3 : dot - 2;
+        if (word.length() == 1 && before >= 1 && text.charAt(before) == '.' && Character.toLowerCase(text.charAt(before - 1)) == 'т'
+                && (before < 2 || !Character.isLetter(text.charAt(before - 2)))) {
+            return true; // «в т.ч. 148», «т. е.», «т.п.»
         }
         if (Precision.isAbbreviatedAbout(word)) {
             return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence

@@ -48,6 +48,16 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aFullStopInARowsCellKeepsTheRowsBelowInTheirColumns() {
+        DraftResourceTest.drafts(HEAD
+                + "№ | Показатель | 2024 год | 2025 год | Примечание\n1 | Пресс-релизы | 1 900 | 2 050 | в т.ч. 148 о выборах\n"
+                + "2 | Фоторепортажи | 96 | 131 | Рекорд. Лучший год\n3 | Подписчики ВКонтакте (администрация) | 88 000 | 97 500 | —\n",
+                key("press_releases", null, null, 2050, "EXACT", null),
+                key("photo_reports", null, null, 131, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 97_500, "EXACT", null));
+    }
+
+    @Test
     void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
