@@ -29,6 +29,9 @@ final class Baselines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?iu)(?:с|со|относительно|по сравнению с)\\s+(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})");
     private static final Pattern AGAINST_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|"
             + "к\\s+уровню|к|с)\\s+" + Y + "(?:\\s*(?:годом|года|году|г\\.?))");
+    /** «+9 800 к 2022», «Прирост к 2023»: a slide's or a header's short comparison, with no «году» after the year. */
+    private static final Pattern AGAINST_BARE_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:относительно|против|к)\\s+" + Y
+            + "(?![\\d\\p{L}–-])(?!\\s*(?:годом|года|году|год|г\\.?)(?!\\p{L}))");
     private static final Pattern DURING_YEAR = Pattern.compile("(?iu)(?:за|в\\s+течение)\\s+" + Y + "\\s*(?:год|года|г\\.?)");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|к)\\s+"
             + "(?:аналогичным\\s+периодом\\s+)?(?:прошл|предыдущ|прошедш)[а-я]*\\s+(?:годом|года|году|год)"
@@ -50,6 +53,7 @@ final class Baselines {
         collect(found, NUMERIC_DATE.matcher(part), start, m -> m.group(3) + "-" + m.group(2) + "-" + m.group(1));
         collect(found, DURING_YEAR.matcher(part), start, m -> m.group(1) + "-01-01");
         collect(found, AGAINST_YEAR.matcher(part), start, m -> m.group(1));
+        collect(found, AGAINST_BARE_YEAR.matcher(part), start, m -> m.group(1));
         if (reportYear != null) {
             collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
             collect(found, THIS_YEAR.matcher(part), start, m -> reportYear + "-01-01");

@@ -122,6 +122,8 @@ final class NumberReader {
                 && tokens.get(last + 2).isDigits() && tokens.get(last + 2).text().length() == 3 && tokens.get(last + 2).adjacent();
     }
 
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("на", "с", "по", "до", "от", "к");
+
     /** 15.03.2023, 01.01.23 and 10:00 are read whole, so that none of their parts passes for a count. */
     private static NumberMention dateOrTime(List<Token> tokens, int i) {
         Token d = tokens.get(i);
@@ -139,7 +141,18 @@ final class NumberReader {
             return new NumberMention(i, i + 4, d.start(), tokens.get(i + 4).end(), new BigDecimal(d.text()), null, false, null,
                     NumberMention.Shape.DATE);
         }
+        if (tokens.get(i + 1).is(".") && isDayAndMonth(d.text(), tokens.get(i + 2).text()) && i > 0
+                && DATE_PREPOSITIONS.contains(tokens.get(i - 1).lower())
+                && (i + 3 >= tokens.size() || NumberWords.scale(tokens.get(i + 3).lower()) == 0)) {
+            return new NumberMention(i, i + 2, d.start(), tokens.get(i + 2).end(), new BigDecimal(d.text()), null, false, null,
+                    NumberMention.Shape.DATE); // «Подписчики на 31.12», «Δ с 01.01»: a day and a month
+        }
         return null;
+    }
+
+    private static boolean isDayAndMonth(String day, String month) {
+        return month.length() == 2 && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31
+                && Integer.parseInt(month) >= 1 && Integer.parseInt(month) <= 12;
     }
 
     private record Scaled(long factor, int last, int end) {

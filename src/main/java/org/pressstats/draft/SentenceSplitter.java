@@ -21,6 +21,10 @@ final class SentenceSplitter {
     /** The longest sentence read as one, in characters. */
     static final int LONGEST = 2000;
 
+    /** «1 977», «📰 2 310», «~60», «свыше 300», «13,7 млн»: a line holding one number alone, as a slide's tile does. */
+    private static final Pattern TILE_VALUE = Pattern.compile("[^\\p{L}\\p{N}]*(?:(?:около|более|свыше|порядка|почти|примерно)\\s+)?"
+            + "[~≈>+]?\\s*\\d[\\d \u00A0\u2009.,]*(?:\\s*(?:тыс|млн|млрд)\\.?|[кКkKM])?\\s*\\*?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final String text;
 
     SentenceSplitter(String text) {
@@ -126,6 +130,9 @@ final class SentenceSplitter {
         int next = skipSpaces(newline + 1, paragraph.end());
         int nextEnd = text.indexOf('\n', next);
         String nextLine = next >= paragraph.end() ? "" : text.substring(next, nextEnd < 0 || nextEnd > paragraph.end() ? paragraph.end() : nextEnd);
+        if (next < paragraph.end() && !tableRow && isTile(line, nextLine)) {
+            return false; // a tile: «Публикации на сайте» over «1 977», or «📰 2 310» over «информационных сообщений»
+        }
         boolean broken = text.charAt(before) == '-' && before > 0 && Character.isLetter(text.charAt(before - 1)); // «фото-»
         if (next < paragraph.end() && (Character.isLetter(text.charAt(before)) || broken) && Character.isLowerCase(text.charAt(next))
                 && !tableRow && !LABEL_LINE.matcher(line).find() && !LABEL_LINE.matcher(nextLine).find()) {
@@ -133,6 +140,17 @@ final class SentenceSplitter {
         }
         return next < paragraph.end() && ("-–—•*·".indexOf(text.charAt(next)) < 0 || RULE.matcher(nextLine).matches())
                 && !isNumberedItem(next, paragraph.end());
+    }
+
+    /** A label over its number alone on the next line, or a number alone over the words it counts. */
+    private static boolean isTile(String line, String nextLine) {
+        String label = line.strip();
+        if (TILE_VALUE.matcher(nextLine.strip()).matches()) {
+            return !label.isEmpty() && label.chars().anyMatch(Character::isLetter) && label.chars().noneMatch(Character::isDigit)
+                    && ".!?…:;".indexOf(label.charAt(label.length() - 1)) < 0;
+        }
+        String words = nextLine.strip();
+        return TILE_VALUE.matcher(label).matches() && !words.isEmpty() && Character.isLowerCase(words.charAt(0));
     }
 
     /**

@@ -42,11 +42,12 @@ final class TableHeader {
                 platform = platform != null ? platform : part.platform(j);
                 metric = metric != null || !catalog.isKeyword(part.token(j).stem()) ? metric : finder.choose(part, j);
             }
-            Integer year = part.numbers.stream().filter(NumberMention::looksLikeYear).map(m -> m.value().intValue())
-                    .findFirst().orElseGet(() -> cell.isEmpty() ? null : yearOfADate(text.substring(cell.get(0).start(),
-                            cell.get(cell.size() - 1).end())));
             List<Baselines.Found> since = cell.isEmpty() ? List.of()
                     : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
+            // «Прирост с 01.01.2024» and «Прирост к 2023» say what a change is measured against, not the column's year
+            Integer year = !since.isEmpty() ? null : part.numbers.stream().filter(NumberMention::looksLikeYear)
+                    .map(m -> m.value().intValue()).findFirst().orElseGet(() -> cell.isEmpty() ? null
+                            : yearOfADate(text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end())));
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),

@@ -42,9 +42,11 @@ final class Tables {
         return s.isTableRow() && header != null ? header.of(s, n) : null;
     }
 
-    /** The owner a column's header, else the section's heading or the caption above, gives the rows. */
+    /** The owner a column's header, else the caption right above, else the section's heading gives the rows. */
     Owner ownerOf(TableHeader.Column column) {
-        Levels.Named heading = section != null ? section : caption;
-        return column.level().owner() != null || heading == null ? column.level().owner() : heading.singleOwner();
+        if (column.level().owner() != null) {
+            return column.level().owner();
+        }
+        return caption != null ? caption.singleOwner() : section != null ? section.singleOwner() : null;
     }
 }

@@ -71,4 +71,30 @@ class MessyTextTest {
         assertEquals("итоги 2022 года", layout.heading(Layout.Role.SUMMARY).text(), "a city and a title wrapped: no offset outside the text");
         assertEquals("Выпущено 900 новостей.", layout.textOf(layout.summary));
     }
+
+    @Test
+    void aSlidesTilesAreALabelOverItsNumberOrANumberOverWhatItCounts() {
+        Map<String, Object> answer = DraftResourceTest.drafts("Город Волжский\n\nИТОГИ 2024 ГОДА\n\n=== САЙТ ===\n"
+                + "Публикации на сайте\n1 977\n↑ 9 % г/г\nПред. период: 1 812\n\nПросмотры новостей\n884 310\n\n"
+                + "📸 186\nфотоотчётов\n\n🎙 ~60\nинтервью и пресс-подходов\n\nПосты (все площадки администрации)\n5 830\n",
+                key("press_releases", null, null, 1977, "EXACT", null),
+                key("website_news_views", null, null, 884_310, "EXACT", null),
+                key("photo_reports", null, null, 186, "EXACT", null),
+                key("press_events", null, null, 60, "APPROXIMATE", null),
+                key("posts", "ADMINISTRATION", null, 5830, "EXACT", null));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("1 812"), "the period before's line stays apart");
+    }
+
+    @Test
+    void aHeadersDateOrBaselineIsNoYearOfItsColumn() {
+        DraftResourceTest.drafts("Город Волжский\n\nИтоги 2024 года\n\n=== СОЦСЕТИ: АДМИНИСТРАЦИЯ ===\n"
+                + "Платформа | Подписчики на 31.12 | Прирост с 01.01.2024\nВК | 31 480 | +3 920\nТГ | 8 115 | +2 760\n\n"
+                + "ТГ-канал главы: 17 300 подписчиков ▲ +9 800 к 2023\n",
+                key("subscribers", "ADMINISTRATION", "VK", 31_480, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", "VK", 3_920, "EXACT", "2024-01-01"),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 8_115, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", "TELEGRAM", 2_760, "EXACT", "2024-01-01"),
+                key("subscribers", "MAYOR", "TELEGRAM", 17_300, "EXACT", null),
+                key("subscriber_growth", "MAYOR", "TELEGRAM", 9_800, "EXACT", "2023"));
+    }
 }
