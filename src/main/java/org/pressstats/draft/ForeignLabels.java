@@ -31,8 +31,8 @@ final class ForeignLabels {
                     if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || namesALevel(s, k)) {
                         return null;
                     }
-                    if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t)) {
-                        label = t;
+                    if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t) && !Lexicon.isNeutral(t) && NumberWords.scale(t.lower()) == 0) {
+                        label = t; // not the unit of «Количество фоторепортажей, ед.: 187» or «Просмотры, тыс.: 6 200»
                     }
                 }
                 return label;

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Paragraphs {
 
-    /** A paragraph: its text (empty for an empty one), a list item of Word's numbering, a table's row. */
+    /** A paragraph: its text (empty for an empty one), a list item of Word's numbering, a table's row or a line of one. */
     private record Paragraph(String text, boolean listItem, boolean row) {
     }
 
@@ -28,7 +28,10 @@ final class Paragraphs {
     /** A table's row as «Telegram | 41 200 | 63 500», each cell's text on one line; a row of blank cells is none. */
     void addRow(List<String> cells) {
         List<String> line = cells.stream().map(c -> c.strip().replaceAll("\\s+", " ")).toList();
-        if (!String.join("", line).isEmpty()) {
+        if (line.size() > 1 && !line.get(0).isEmpty() && line.stream().distinct().count() == 1) {
+            // one cell merged over the whole row: «3. Социальные сети администрации», a line of the table over the rows below
+            paragraphs.add(new Paragraph(line.get(0), false, true));
+        } else if (!String.join("", line).isEmpty()) {
             paragraphs.add(new Paragraph(String.join(" | ", line), false, true));
         }
     }

@@ -91,8 +91,9 @@ final class Sentence {
                 currentItem = ++ids;
                 parentClause.put(++ids, currentClause);
                 currentClause = ids;
-            } else if (separates && (t.isAnyOf(";/") && !t.isColumnBreak() && !(inList && endsLine(tokens, i))
-                    || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i))) {
+            } else if (separates && t.isAnyOf(";/") && !t.isColumnBreak() && !(inList && endsLine(tokens, i))
+                    || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i) && (separates || t.isDigits() && bracket[i] < 0)) {
+                // «…, ед.: 1 362» / «2. Количество фоторепортажей»: an item's marker number opens the next item too
                 currentItem = ++ids;
                 currentClause = ++ids;
                 bullets += t.lineBreakBefore() ? 1 : 0;

@@ -124,8 +124,8 @@ final class SentenceSplitter {
         if ("-–—".indexOf(text.charAt(before)) >= 0 && before > 0 && text.charAt(before - 1) == ' ' && !tableRow) {
             return false; // «телеграм-канал Мэра ЗАТО Северск -» / «6 480»: a dash at a line's end goes on
         }
-        if (".!?…".indexOf(text.charAt(before)) >= 0) {
-            return true;
+        if (".!?…".indexOf(text.charAt(before)) >= 0 || tableRow) {
+            return true; // a row is one line: not joined to «1. Работа со СМИ и официальным сайтом» under it
         }
         int next = skipSpaces(newline + 1, paragraph.end());
         int nextEnd = text.indexOf('\n', next);

@@ -13,6 +13,10 @@ final class Tables {
     private boolean headerAbove; // the row before was a header row too
     private Levels.Named caption; // the line above a table, when it names one owner
     private Levels.Named section;
+    private boolean rowAbove; // the sentence before was a table's row
+
+    /** A line between rows longer than this is prose after a table, not a section of it. */
+    private static final int SECTION_LINE = 120;
 
     /** A new paragraph, in the section headed so (null: none). */
     void newParagraph(Levels.Named sectionHeading) {
@@ -20,12 +24,16 @@ final class Tables {
         caption = null;
         header = null;
         headerAbove = false;
+        rowAbove = false;
     }
 
     /** Takes in a sentence read: a line of prose (a caption when it names one owner and counts nothing), a header row or a row. */
     void read(Sentence s, boolean counts, Levels.Named named, java.util.function.Supplier<TableHeader> headerOf) {
         if (!s.isTableRow()) {
-            header = null;
+            // «3. Социальные сети администрации» between two rows: a section of the table, under the same header
+            boolean section = !counts && rowAbove && s.span.end() - s.span.start() <= SECTION_LINE
+                    && s.tokens.stream().skip(1).noneMatch(Token::lineBreakBefore);
+            header = section ? header : null;
             headerAbove = false;
             caption = !counts && named.singleOwner() != null ? named : null; // «Таблица 1. Аккаунты главы города»
         } else if (!counts && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
@@ -35,6 +43,7 @@ final class Tables {
         } else if (counts) {
             headerAbove = false;
         }
+        rowAbove = s.isTableRow();
     }
 
     /** The header of the column a number of a table's row stands in, or null. */

@@ -207,6 +207,35 @@ class DocumentFormsTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aWordRowOfOneMergedCellIsASectionOfTheTable() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Новокузнецк");
+            document.createParagraph().createRun().setText("Отчет за 2024 год");
+            XWPFTable table = document.createTable(6, 3);
+            fill(table.getRow(0), "№ п/п", "Показатель", "Значение");
+            fill(table.getRow(1), "1. Работа со СМИ и официальным сайтом");
+            fill(table.getRow(2), "1.1", "Пресс-релизы на сайте", "6 214");
+            fill(table.getRow(3), "2. Социальные сети Главы города");
+            fill(table.getRow(4), "2.1", "Подписчики (все площадки)", "41 870");
+            fill(table.getRow(5), "2.2", "Публикации (все площадки)", "2 905");
+            for (int row : new int[] { 1, 3 }) {
+                table.getRow(row).getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
+                table.getRow(row).removeCell(2);
+                table.getRow(row).removeCell(1);
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+        Map<String, Object> answer = given().contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .body(docx).post("/api/v1/drafts").then().statusCode(200).extract().as(Map.class);
+        assertEquals(Set.of(key("press_releases", null, null, 6214, "EXACT", null),
+                key("subscribers", "MAYOR", null, 41_870, "EXACT", null),
+                key("posts", "MAYOR", null, 2905, "EXACT", null)), DraftResourceTest.figures(answer));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void anOpenDocumentCellMergedOverTwoColumnsHeadsBoth() throws IOException {
         String row = "<table:table-row>%s</table:table-row>";
         String table = "<table:table>" + row.formatted("<table:table-cell><text:p>Площадка</text:p></table:table-cell>"

@@ -58,6 +58,16 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aFormsNumberedQuestionsWithTheirUnits() {
+        DraftResourceTest.drafts(HEAD
+                + "Раздел 1. Официальный сайт\n1. Количество пресс-релизов, размещённых на сайте за 2025 год, ед.: 1 362\n"
+                + "2. Количество фоторепортажей, ед.: 187\n3. Количество выездных мероприятий, ед.: 146\n",
+                key("press_releases", null, null, 1362, "EXACT", null),
+                key("photo_reports", null, null, 187, "EXACT", null),
+                key("field_events", null, null, 146, "EXACT", null));
+    }
+
+    @Test
     void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
