@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 final class CityLine {
 
     private static final Pattern PREFIX = Pattern.compile("(?iu)^((?:(?:пресс-служба|пресс-службы|администрация|администрации|"
-            + "мэрия|мэрии|окружная|городская|городского|округа|муниципального|образования|управа|отдел|управление|"
+            + "мэрия|мэрии|окружная|городская|городского|городской|округа|округ|муниципального|образования|управа|отдел|управление|"
             + "исполнительный|исполнительного|комитет|комитета|исполком|исполкома|зато|мэра|главы|и)\\s+)*)"
-            + "(города-курорта\\s+|город-курорт\\s+|города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
+            + "(?:[—–-]\\s+)?(города-курорта\\s+|город-курорт\\s+|города\\s+|город\\s+|г\\.\\s*|го\\s+)?");
     /** «… администрации Великого Новгорода за 2023 год», «мэрии города Ярославля»: whose report a line says it is. */
-    static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города|г\\.)\\s*"
-            + "|городского\\s+округа\\s+)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])\\p{Lu}\\p{Ll}+)*)"
+    static final Pattern IN_TEXT = Pattern.compile("(?:[Аа]дминистраци[ия]|[Мм]эри[ия])\\s+(?:(?:города(?:-курорта|-героя|-порта)?|г\\.)\\s*"
+            + "|(?iu:городского\\s+округа)\\s+(?:\\p{Lu}\\p{Ll}+(?:ой|ого)\\s+(?iu:области|края)\\s+(?=«))?(?:[—–-]\\s+)?(?:город\\s+|г\\.\\s*)?)?(?:«[^»]{2,60}»|\\p{Lu}\\p{Ll}+(?:(?:-на-|[- ])(?!(?iu:республик|област))\\p{Lu}\\p{Ll}++(?!\\s+(?iu:област|кра[йяю]|автономн)))*)"
             + "(?:\\s+(?:городского\\s+округа|муниципального\\s+района))?");
     /** «Стерлитамак Республики Башкортостан», «Тула Тульской области»: the region after the name. */
     private static final Pattern REGION = Pattern.compile("\\s+(?=Республик[аиы]\\s|\\p{Lu}\\p{Ll}+(?:ой|ого|ая|ий|ый)\\s+"
@@ -56,7 +56,7 @@ final class CityLine {
         boolean genitive = false;
         if (prefix.lookingAt()) {
             // «Администрация города Сургута»: after a noun, «города» takes the genitive; «город Калуга» does not
-            genitive = !prefix.group(1).isBlank();
+            genitive = !prefix.group(1).isBlank() && !prefix.group(1).strip().toLowerCase(Locale.ROOT).matches("(?:.*\\s)?округа?");
             stripped = stripped.substring(prefix.end());
         }
         // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область», «Нижний Тагил. Информационная
@@ -117,7 +117,8 @@ final class CityLine {
             return last.substring(0, last.length() - 1);
         } else if (last.endsWith("ы")) {
             return last.substring(0, last.length() - 1) + "а";
-        } else if (last.endsWith("и") && last.length() > 3 && !indeclinable(last)) {
+        } else if (last.endsWith("и") && last.length() > 3 && !indeclinable(last) && "кгх".indexOf(last.charAt(last.length() - 2)) < 0) {
+            // «Березники», «Химки»: no noun ends in «кь», so these are plurals in the nominative
             return last.substring(0, last.length() - 1) + "ь";
         }
         return last;
@@ -178,7 +179,8 @@ final class CityLine {
             return words[0].replaceFirst("(?:ого|ом|ому)$", "ий"); // «Петропавловск-Камчатский»: a noun and its adjective
         }
         java.util.regex.Matcher adjective = TOWN_ADJECTIVE.matcher(words[0]);
-        return adjective.matches() ? adjective.group(1) : null;
+        return !adjective.matches() ? null : adjective.group(1).endsWith("сск")
+                ? adjective.group(1).substring(0, adjective.group(1).length() - 2) : adjective.group(1); // «Энгельсский» → «Энгельс»
     }
 
     /**
@@ -229,8 +231,8 @@ final class CityLine {
         StringBuilder out = new StringBuilder();
         char previous = ' ';
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            if ((c == 'е' || c == 'ё') && (previous == 'ь' || previous == 'ъ')) {
-                out.append("ye"); // «Альметьевск» → almetyevsk, «Усолье» → usolye
+            if ((c == 'е' || c == 'ё') && (previous == 'ь' || previous == 'ъ' || previous == ' ' || previous == '-')) {
+                out.append("ye"); // «Альметьевск» → almetyevsk, «Усолье» → usolye, «Елец» → yelets, «Екатеринбург» → yekaterinburg
             } else if (LATIN.containsKey(c)) {
                 out.append(LATIN.get(c));
             } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {

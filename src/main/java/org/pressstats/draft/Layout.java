@@ -176,6 +176,7 @@ final class Layout {
         }
         String said = CityMention.find(letterhead());
         said = said != null ? said : CityMention.find(opening());
+        said = said != null ? said : CityMention.findFurther(text.substring(0, Math.min(OPENING, text.length())));
         if (said != null && (!named || CityMention.isDocument(line) || said.startsWith("г."))) {
             return said; // «УТВЕРЖДАЮ», «Информационная справка», a district over its address's «г. Старый Оскол»
         }
