@@ -113,6 +113,7 @@ final class FigureReader {
         List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
         String lastMetric = null;
         Levels.Level lastLevel = null;
+        Tables.RowLabel label = Tables.rowLabel(s, text, year);
         int since = 0;
         for (NumberMention n : s.numbers) {
             Reason reason = reasons.get(n);
@@ -121,6 +122,12 @@ final class FigureReader {
                 continue;
             }
             column = tables.columnOf(s, n);
+            if (label != null && n.first() > label.end()) {
+                leaveOut(n, n.end(), label.reason(), "in a table's row of " + (label.reason() == Reason.PART_OF_YEAR
+                        ? "a part of the year" : "another year's end"));
+                since = n.last() + 1;
+                continue;
+            }
             if (column != null && column.partOfYear()) {
                 leaveOut(n, n.end(), Reason.PART_OF_YEAR, "in the table's column of a part of the year");
                 since = n.last() + 1;
@@ -172,7 +179,8 @@ final class FigureReader {
         MetricFinder.Result result = finder.find(s, n, claimed);
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
         boolean carried = false;
-        if (code == null && result.foreign() == null && Neighbourhood.namesALevelBefore(s, n)) {
+        boolean accountColumn = column != null && (column.level().owner() != null || column.level().platform() != null);
+        if (code == null && result.foreign() == null && (Neighbourhood.namesALevelBefore(s, n) || accountColumn)) {
             // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
             // bare number is its audience («ВК главы — 34 тыс.»)
             // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»

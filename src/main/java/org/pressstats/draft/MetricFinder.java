@@ -164,7 +164,8 @@ final class MetricFinder {
     private Result backward(Sentence s, NumberMention number, boolean[] claimed, int maxTier) {
         int bestTier = Integer.MAX_VALUE;
         Result best = Result.none();
-        for (int j = number.first() - 1; j >= 0 && j >= number.first() - LOOK_BACK; j--) {
+        int reach = s.isTableRow() ? number.first() : LOOK_BACK; // a row's label, however many months' cells stand after it
+        for (int j = number.first() - 1; j >= 0 && j >= number.first() - reach; j--) {
             Token t = s.token(j);
             if (!t.isWord() || claimed[j] || !catalog.isKeyword(t.stem())) {
                 continue;

@@ -13,6 +13,8 @@ final class PartOfYear {
             "март", "марта", "апреле", "апрель", "апреля", "мае", "май", "мая", "июне", "июнь", "июня", "июле", "июль", "июля",
             "августе", "август", "августа", "сентябре", "сентябрь", "сентября", "октябре", "октябрь", "октября", "ноябре",
             "ноябрь", "ноября", "декабре", "декабрь", "декабря");
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен",
+            "сент", "окт", "ноя", "нояб", "дек");
     private static final Set<String> PARTS = Set.of("квартале", "квартал", "квартала", "полугодии", "полугодие", "полугодия");
     private static final Set<String> PERIOD_PREPOSITIONS = Set.of("в", "во", "за", "течение");
     private static final int REACH = 4;
@@ -69,11 +71,36 @@ final class PartOfYear {
         return MONTHS.contains(t.lower());
     }
 
-    /** A table's header cell of a part of the year: «I кв.», «3 квартал», «Январь», «1 полугодие». */
+    /** A table's header cell of a part of the year: «I кв.», «3 квартал», «Январь», «янв», «1 полугодие». */
     static boolean heads(java.util.List<Token> cell) {
         return cell.stream().anyMatch(t -> MONTHS.contains(t.lower()) || PARTS.contains(t.lower()) || t.lower().equals("кв")
-                || t.lower().startsWith("полугод"));
+                || t.lower().startsWith("полугод") || t.isWord() && MONTH_ABBREVIATIONS.contains(t.lower()));
     }
+
+    /** What a date in a table's cell says: a part of the year, or the end of a year (that year; null: the report's). */
+    record DateCell(boolean part, Integer year) {
+    }
+
+    /** «на 31.01» → a part of the year; «на 31.12» → the year's end; «на 01.01.2024» → the end of 2023; null: no date. */
+    static DateCell ofCell(String cell, Integer reportYear) {
+        java.util.regex.Matcher date = DAY_AND_MONTH.matcher(cell);
+        if (!date.find()) {
+            return null;
+        }
+        int day = Integer.parseInt(date.group(1));
+        int month = Integer.parseInt(date.group(2));
+        Integer year = date.group(3) == null ? null : Integer.parseInt(date.group(3).length() == 2 ? "20" + date.group(3) : date.group(3));
+        if (day == 31 && month == 12) {
+            return new DateCell(false, year != null ? year : reportYear);
+        }
+        if (day == 1 && month == 1 && year != null) {
+            return new DateCell(false, year - 1);
+        }
+        return new DateCell(true, year);
+    }
+
+    private static final java.util.regex.Pattern DAY_AND_MONTH = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?:\\.((?:19|20)\\d{2}|\\d{2}))?(?![\\d.]|,\\d)");
 
     /** «в декабре», «за май», «в первом квартале», «за первое полугодие», «за 9 месяцев» at token i. */
     private static boolean marks(Sentence s, int i) {

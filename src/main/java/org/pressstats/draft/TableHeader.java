@@ -24,9 +24,11 @@ final class TableHeader {
 
     TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder, String text, Integer reportYear) {
         List<Token> cell = new ArrayList<>();
+        List<PartOfYear.DateCell> dates = new ArrayList<>();
         int start = row.span.start();
         if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n')) {
             columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, false)); // «⇥ВК⇥ОК»: an empty first cell
+            dates.add(null);
         }
         for (int i = 0; i <= row.size(); i++) {
             if (i < row.size() && !row.token(i).isColumnBreak()) {
@@ -45,28 +47,26 @@ final class TableHeader {
             List<Baselines.Found> since = cell.isEmpty() ? List.of()
                     : Baselines.in(text, cell.get(0).start(), cell.get(cell.size() - 1).end(), reportYear);
             // «Прирост с 01.01.2024» and «Прирост к 2023» say what a change is measured against, not the column's year
+            PartOfYear.DateCell date = cell.isEmpty() || !since.isEmpty() ? null
+                    : PartOfYear.ofCell(text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()), reportYear);
             Integer year = !since.isEmpty() ? null : part.numbers.stream().filter(NumberMention::looksLikeYear)
-                    .map(m -> m.value().intValue()).findFirst().orElseGet(() -> cell.isEmpty() ? null
-                            : yearOfADate(text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end())));
+                    .map(m -> m.value().intValue()).findFirst().orElse(date != null && !date.part() ? date.year() : null);
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
-                    scale, PartOfYear.heads(cell)));
+                    scale, PartOfYear.heads(cell) || date != null && date.part())); // «на 31.01»: a month's end
+            dates.add(date);
             cell.clear();
         }
-    }
-
-    /** «на 31.12.2022» → 2022, «на 01.01.2024» → 2023 (where that year ended); null without a date. */
-    private static Integer yearOfADate(String cell) {
-        java.util.regex.Matcher date = DATE.matcher(cell);
-        if (!date.find()) {
-            return null;
+        if (dates.stream().filter(java.util.Objects::nonNull).count() == 1) {
+            for (int k = 0; k < columns.size(); k++) { // one date alone, «Подписчики на 20.12.2023», is when the year was counted
+                Column c = columns.get(k);
+                if (dates.get(k) != null && dates.get(k).part()) {
+                    columns.set(k, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), false));
+                }
+            }
         }
-        int year = Integer.parseInt(date.group(3));
-        return date.group(1).matches("0?1") && date.group(2).matches("0?1") ? year - 1 : year;
     }
-
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
 
     /** A second header row under a first («Глава города» over «подписчики | публикации»): each column named by both. */
     TableHeader under(TableHeader above) {

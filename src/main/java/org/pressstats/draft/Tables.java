@@ -46,6 +46,39 @@ final class Tables {
         rowAbove = s.isTableRow();
     }
 
+    /** Why the numbers after a row's first cell are not the year's, and where that cell ends (a token index). */
+    record RowLabel(Reason reason, int end) {
+    }
+
+    /**
+     * «Январь | 67 | 14», «I кв. | 312», «на 31.01 | 16 166», «на 31.12.2021 | 15 870»: a row whose first, short cell is a
+     * month, a quarter or a date other than the report year's end; null for any other row.
+     */
+    static RowLabel rowLabel(Sentence s, String text, Integer year) {
+        int from = 0;
+        while (from < s.size() && s.token(from).isColumnBreak()) {
+            from++;
+        }
+        int end = from;
+        while (end < s.size() && !s.token(end).isColumnBreak()) {
+            end++;
+        }
+        if (!s.isTableRow() || end == from || end == s.size() || end - from > LABEL_TOKENS) {
+            return null;
+        }
+        if (PartOfYear.heads(s.tokens.subList(from, end))) {
+            return new RowLabel(Reason.PART_OF_YEAR, end);
+        }
+        PartOfYear.DateCell date = PartOfYear.ofCell(text.substring(s.token(from).start(), s.token(end - 1).end()), year);
+        if (date == null || !date.part() && (date.year() == null || date.year().equals(year))) {
+            return null;
+        }
+        return new RowLabel(date.part() ? Reason.PART_OF_YEAR : Reason.OTHER_YEAR, end);
+    }
+
+    /** A row's first cell longer than this names a thing, not a month or a date. */
+    private static final int LABEL_TOKENS = 6;
+
     /** The header of the column a number of a table's row stands in, or null. */
     TableHeader.Column columnOf(Sentence s, NumberMention n) {
         return s.isTableRow() && header != null ? header.of(s, n) : null;

@@ -1,0 +1,57 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.draft.DraftResourceTest.key;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Tables kept month by month: only the year's total, the year's end and the change over the year are figures. */
+@QuarkusTest
+class PartsOfTheYearTest {
+
+    private static final String HEAD = "Котлас\n\nИнформация о работе отдела за 2022 год\n\n";
+
+    @Test
+    void monthsAsColumnsLeaveTheYearsTotal() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Показатель | янв | фев | мар | апр | май | июн | июл | авг | сен | окт | ноя | дек | Итого за год\n"
+                + "Пресс-релизы на сайте | 67 | 111 | 119 | 96 | 122 | 108 | 100 | 114 | 92 | 88 | 129 | 128 | 1 274\n"
+                + "Фоторепортажи | 14 | 17 | 11 | 12 | 21 | 18 | 14 | 12 | 18 | 18 | 17 | 16 | 188\n",
+                key("press_releases", null, null, 1274, "EXACT", null),
+                key("photo_reports", null, null, 188, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("111"));
+    }
+
+    @Test
+    void monthsAndQuartersAsRowsLeaveTheTotalRow() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Период | Пресс-релизы | Фоторепортажи\nЯнварь | 67 | 14\nI кв. | 297 | 42\nИтого за год | 1 274 | 188\n",
+                key("press_releases", null, null, 1274, "EXACT", null),
+                key("photo_reports", null, null, 188, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("297"));
+    }
+
+    @Test
+    void monthEndsOfAudienceLeaveTheYearsEndAndItsChange() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Таблица 2. Подписчики официальных аккаунтов (на конец месяца), чел.\n\n"
+                + "Дата | ВК администрации | ТГ главы\nна 31.12.2021 | 15 870 | 1 120\nна 31.01 | 16 166 | 1 239\n"
+                + "на 31.12 | 19 240 | 5 960\nИзменение за год | +3 370 | +4 840\n",
+                key("subscribers", "ADMINISTRATION", "VK", 19_240, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 5_960, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", "VK", 3_370, "EXACT", "2022-01-01"),
+                key("subscriber_growth", "MAYOR", "TELEGRAM", 4_840, "EXACT", "2022-01-01"));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("15 870"));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("16 166"));
+    }
+
+    @Test
+    void aLoneDateInAHeaderIsWhenTheYearWasCounted() {
+        DraftResourceTest.drafts(HEAD + "Площадка | Подписчики на 20.12.2022\nВКонтакте (администрация) | 19 240\n",
+                key("subscribers", "ADMINISTRATION", "VK", 19_240, "EXACT", null));
+    }
+}
