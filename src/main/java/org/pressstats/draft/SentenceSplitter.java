@@ -21,6 +21,9 @@ final class SentenceSplitter {
     /** The longest sentence read as one, in characters. */
     static final int LONGEST = 2000;
 
+    /** «комментариев Главы …» under «организовано 185»: a word of three letters or more, no abbreviation, goes on a line. */
+    private static final Pattern WORD_GOES_ON = Pattern.compile("\\p{Ll}{3,}+(?![.\\p{L}])");
+
     /** «1 977», «📰 2 310», «~60», «свыше 300», «13,7 млн»: a line holding one number alone, as a slide's tile does. */
     private static final Pattern TILE_VALUE = Pattern.compile("[^\\p{L}\\p{N}]*(?:(?:около|более|свыше|порядка|почти|примерно)\\s+)?"
             + "[~≈>+]?\\s*\\d[\\d \u00A0\u2009.,]*(?:\\s*(?:тыс|млн|млрд)\\.?|[кКkKM])?\\s*\\*?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -134,9 +137,10 @@ final class SentenceSplitter {
             return false; // a tile: «Публикации на сайте» over «1 977», or «📰 2 310» over «информационных сообщений»
         }
         boolean broken = text.charAt(before) == '-' && before > 0 && Character.isLetter(text.charAt(before - 1)); // «фото-»
-        if (next < paragraph.end() && (Character.isLetter(text.charAt(before)) || broken) && Character.isLowerCase(text.charAt(next))
+        boolean afterNumber = Character.isDigit(text.charAt(before)) && WORD_GOES_ON.matcher(nextLine).lookingAt(); // not «п. 1.2.»
+        if (next < paragraph.end() && (Character.isLetter(text.charAt(before)) || broken || afterNumber) && Character.isLowerCase(text.charAt(next))
                 && !tableRow && !LABEL_LINE.matcher(line).find() && !LABEL_LINE.matcher(nextLine).find()) {
-            return false; // «салюта в День» / «города - его посмотрели»: a line wrapped inside a sentence
+            return false; // «салюта в День» / «города - его посмотрели», «организовано 185» / «комментариев»: a wrapped line
         }
         return next < paragraph.end() && ("-–—•*·".indexOf(text.charAt(next)) < 0 || RULE.matcher(nextLine).matches())
                 && !isNumberedItem(next, paragraph.end());

@@ -37,13 +37,19 @@ final class Tokenizer {
             }
             int start = i;
             Token.Kind kind;
+            String read = null; // what a scan's lookalikes stand for: «Te1egram», «31 2О0»
             if (Character.isLetter(c)) {
                 i = skipWhile(text, i, to, true);
+                while (i + 1 < to && (text.charAt(i) == '1' || text.charAt(i) == '0') && Character.isLetter(text.charAt(i + 1))) {
+                    i = skipWhile(text, i + 1, to, true); // a digit inside a word is a scanned «l» or «o»
+                    read = text.substring(start, i).replace('1', 'l').replace('0', 'o');
+                }
                 kind = Token.Kind.WORD;
             } else if (c >= '0' && c <= '9') {
-                while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                while (i < to && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || isScannedZero(text, i, to))) {
                     i++;
                 }
+                read = text.substring(start, i).replaceAll("[ОOоo]", "0");
                 kind = Token.Kind.DIGITS;
             } else {
                 int leader = c == '.' || c == '…' ? TypedColumns.leaderEnd(text, i) : -1;
@@ -52,7 +58,7 @@ final class Tokenizer {
                 i = columnBreak && leader > 0 ? leader : columnBreak && spaces > 0 ? spaces : next;
                 kind = Token.Kind.SIGN;
             }
-            String raw = text.substring(start, i);
+            String raw = read != null ? read : text.substring(start, i);
             String lower = normalize(raw);
             int rest = kind == Token.Kind.WORD ? wrappedRest(text, i, to) : -1;
             if (rest > 0) { // «фото-» / «репортажей»: a word broken at the end of a line is one word
@@ -65,8 +71,8 @@ final class Tokenizer {
             String gap = text.substring(gapStart, start);
             quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;
             int close = c == '|' && quoted ? text.indexOf('»', i) : -1;
-            if (close >= 0 && close < lineEnd(text, i, to)) {
-                stem = QUOTED_BAR; // «Андрей Ковалёв | Глава Шахт»: a name's bar, no column
+            if (close >= 0 && close < lineEnd(text, i, to) || c == '|' && TypedColumns.isStrayBar(line(text, start).content(), start - line(text, start).start())) {
+                stem = QUOTED_BAR; // «Андрей Ковалёв | Глава Шахт»: a name's bar; «| Администрации преодолён …»: a scan's speck
             }
             tokens.add(new Token(start, i, raw, lower, stem, kind, gap));
             gapStart = i;
@@ -76,6 +82,15 @@ final class Tokenizer {
 
     /** What a line of the text is made of, for its column breaks: read once per line, whatever spans are tokenized. */
     private record Line(String text, int start, int end, boolean csv, boolean columns) {
+        String content() {
+            return text.substring(start, Math.min(end, text.length()));
+        }
+    }
+
+    /** «2О23», «31 2О0»: a letter O a scan put among a number's digits. */
+    private static boolean isScannedZero(String text, int i, int to) {
+        return "ОOоo".indexOf(text.charAt(i)) >= 0 && i > 0 && Character.isDigit(text.charAt(i - 1))
+                && (i + 1 >= to || Character.isDigit(text.charAt(i + 1)) || !Character.isLetter(text.charAt(i + 1)));
     }
 
     private Line line;
@@ -87,7 +102,7 @@ final class Tokenizer {
             end = end < 0 ? text.length() : end;
             String content = text.substring(start, end);
             line = new Line(text, start, Math.max(end, i + 1), TypedColumns.csvRow(content.strip()),
-                    content.indexOf('|') >= 0 || content.indexOf('\t') >= 0);
+                    content.indexOf('|') >= 0 && !TypedColumns.isStrayBar(content, content.indexOf('|')) || content.indexOf('\t') >= 0);
         }
         return line;
     }

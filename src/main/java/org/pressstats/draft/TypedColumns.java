@@ -64,9 +64,17 @@ final class TypedColumns {
     }
 
     /** A table's row typed in text: cells apart by tabs, «|», a leader, CSV semicolons or a gap of spaces. */
+    /** «| Администрации преодолён порог …»: the only bar of a line, at its start, before words: a scan's speck, no column. */
+    static boolean isStrayBar(String line, int bar) {
+        return bar >= 0 && line.indexOf('|', bar + 1) < 0 && line.indexOf('\t') < 0 && line.substring(0, bar).isBlank()
+                && line.length() > bar + 2 && line.charAt(bar + 1) == ' ' && Character.isLetter(line.charAt(bar + 2))
+                && line.length() - bar > 40;
+    }
+
     static boolean isRow(String line) {
         String content = line.strip();
-        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || csvRow(content) || content.indexOf("   ") > 0) {
+        boolean bar = line.indexOf('|') >= 0 && !isStrayBar(line, line.indexOf('|'));
+        if (line.indexOf('\t') >= 0 || bar || csvRow(content) || content.indexOf("   ") > 0) {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {

@@ -97,4 +97,21 @@ class MessyTextTest {
                 key("subscribers", "MAYOR", "TELEGRAM", 17_300, "EXACT", null),
                 key("subscriber_growth", "MAYOR", "TELEGRAM", 9_800, "EXACT", "2023"));
     }
+
+    @Test
+    void aScannedLettersSpecksAndLookalikes() {
+        Map<String, Object> answer = DraftResourceTest.drafts("АДМИНИСТРАЦИЯ ГОРОДА НОВОЧЕРКАССКА\n\n"
+                + "Итоги работы в области информационной политики в 2О23 году.\n\n"
+                + "3. Подготовлены ответы более чем на 430 запросов СМИ, организовано 185\n"
+                + "   комментариев Главы Администрации и его заместителей для федеральных\n"
+                + "5. По состоянию на 31.12.2023 число подписчиков аккаунтов Администрации составило: ВКонтакте — 31 2О0,\n"
+                + "   Te1egram — 9 870.\n"
+                + "| В Telegram-канале Главы Администрации преодолён порог в 12 тыс. подписчиков, он самый читаемый.\n",
+                key("media_requests_answered", null, null, 430, "AT_LEAST", null),
+                key("leader_comments", null, null, 185, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 31_200, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 9_870, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 12_000, "AT_LEAST", null));
+        assertEquals("YEAR", DraftResourceTest.reasons(answer).get("2О23"), "a letter O among a year's digits");
+    }
 }
