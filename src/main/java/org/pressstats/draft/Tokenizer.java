@@ -71,7 +71,7 @@ final class Tokenizer {
             String gap = text.substring(gapStart, start);
             quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;
             int close = c == '|' && quoted ? text.indexOf('»', i) : -1;
-            if (close >= 0 && close < lineEnd(text, i, to) || c == '|' && TypedColumns.isStrayBar(line(text, start).content(), start - line(text, start).start())) {
+            if (close >= 0 && close < lineEnd(text, i, to) || c == '|' && line(text, start).strayBar()) {
                 stem = QUOTED_BAR; // «Андрей Ковалёв | Глава Шахт»: a name's bar; «| Администрации преодолён …»: a scan's speck
             }
             tokens.add(new Token(start, i, raw, lower, stem, kind, gap));
@@ -81,10 +81,7 @@ final class Tokenizer {
     }
 
     /** What a line of the text is made of, for its column breaks: read once per line, whatever spans are tokenized. */
-    private record Line(String text, int start, int end, boolean csv, boolean columns) {
-        String content() {
-            return text.substring(start, Math.min(end, text.length()));
-        }
+    private record Line(String text, int start, int end, boolean csv, boolean columns, boolean strayBar) {
     }
 
     /** «2О23», «31 2О0»: a letter O a scan put among a number's digits. */
@@ -101,8 +98,9 @@ final class Tokenizer {
             int end = text.indexOf('\n', i);
             end = end < 0 ? text.length() : end;
             String content = text.substring(start, end);
+            boolean stray = TypedColumns.isStrayBar(content, content.indexOf('|'));
             line = new Line(text, start, Math.max(end, i + 1), TypedColumns.csvRow(content.strip()),
-                    content.indexOf('|') >= 0 && !TypedColumns.isStrayBar(content, content.indexOf('|')) || content.indexOf('\t') >= 0);
+                    content.indexOf('|') >= 0 && !stray || content.indexOf('\t') >= 0, stray);
         }
         return line;
     }
