@@ -89,6 +89,7 @@ final class Tables {
         if (column.level().owner() != null) {
             return column.level().owner();
         }
-        return caption != null ? caption.singleOwner() : section != null ? section.singleOwner() : null;
+        Owner labels = header != null ? header.labelsOwner() : null; // «Аккаунты администрации | Подписчики»
+        return labels != null ? labels : caption != null ? caption.singleOwner() : section != null ? section.singleOwner() : null;
     }
 }

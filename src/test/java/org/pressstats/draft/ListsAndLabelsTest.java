@@ -68,6 +68,16 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void theHeaderOfTheRowsLabelsNamesWhoseAccountsTheyAre() {
+        DraftResourceTest.drafts(HEAD
+                + "Слайд 5. Социальные сети\nАккаунты администрации* | Подписчики\nОдноклассники | 5 300 |\nYouTube | 2 140 |\n\n"
+                + "Слайд 6. Социальные сети АМС\nТГ-канал АМС: 23 600 подписчиков\n",
+                key("subscribers", "ADMINISTRATION", "OK", 5_300, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "YOUTUBE", 2_140, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 23_600, "EXACT", null));
+    }
+
+    @Test
     void aThingNamedBeforeItsBracketIsNotTheMetricBefore() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Пресс-релизы (2 415), фоторепортажи (380) и видеосюжеты (125) размещались на портале ежедневно. "
