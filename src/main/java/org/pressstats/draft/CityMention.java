@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
  */
 final class CityMention {
 
-    /** A first line that is a document's form or a department's name, not a city's: «УТВЕРЖДАЮ», «Информационная справка». */
-    private static final Pattern DOCUMENT = Pattern.compile("(?iu)^\\W*(?:утверждаю|согласовано|информаци[яи]|информационн\\p{L}*|"
+    /**
+     * A first line that is a document's form or a department's name, not a city's: «УТВЕРЖДАЮ», «Информационная справка»,
+     * «Комитет информационной политики администрации города Барнаула»; a preposition only at the line's start.
+     */
+    private static final Pattern DOCUMENT = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:утверждаю|согласовано|информаци[яи]|информационн\\p{L}*|"
             + "справк\\p{L}*|сведени\\p{L}*|отч[её]т\\p{L}*|доклад\\p{L}*|итоги|управлени\\p{L}*|отдел\\p{L}*|департамент\\p{L}*|"
             + "министерств\\p{L}*|руководител\\p{L}*|исх\\p{L}*|сводк\\p{L}*|аналитическ\\p{L}*|пояснительн\\p{L}*|"
-            + "служебн\\p{L}*|анкет\\p{L}*|мониторинг\\p{L}*|форм[аы]|дашборд\\p{L}*|медиамонитор\\p{L}*|слайд|презентаци\\p{L}*|приложени\\p{L}*|"
-            + "о|об|от|по)(?![\\p{L}-])"
-            + "|^\\W*(?:(?:администрация|мэрия|исполком|исполнительный|комитет|муниципального|образования|городского|округа)\\s*)+$");
+            + "служебн\\p{L}*|анкет\\p{L}*|мониторинг\\p{L}*|форм[аы]|дашборд\\p{L}*|медиамонитор\\p{L}*|слайд|презентаци\\p{L}*|приложени\\p{L}*"
+            + ")(?![\\p{L}-])|^[^\\p{L}\\p{N}]*(?:о|об|от|по)(?![\\p{L}-])"
+            + "|^[^\\p{L}\\p{N}]*(?:(?:администрация|мэрия|исполком|исполнительный|комитет|муниципального|образования|городского|округа)\\s*)+$");
     /** A district's or an administration's name: the town in it is a guess, an address's town says it. */
     private static final Pattern DISTRICT = Pattern.compile("(?iu)(?<!\\p{L})(?:городск\\p{L}*\\s+округ\\p{L}*|муниципальн\\p{L}*\\s+"
-            + "(?:район|округ)\\p{L}*|г\\.\\s?о\\.|автономн\\p{L}*\\s+округ\\p{L}*|(?<!\\p{L})област[ьи](?!\\p{L})|(?<!\\p{L})край(?!\\p{L}))");
+            + "(?:район|округ|образовани)\\p{L}*|городск\\p{L}*\\s+поселени\\p{L}*|г\\.\\s?о\\.|автономн\\p{L}*\\s+округ\\p{L}*|(?<!\\p{L})област[ьи](?!\\p{L})|(?<!\\p{L})край(?!\\p{L}))");
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:(?:-на-|-)\\p{Lu}\\p{Ll}+)*";
     private static final String SPACE = "[ \\u00A0]";
     /** A second word of a name, not the region after it: «Горячий Ключ», not «Елец Липецкой области» nor «Республики». */
@@ -29,8 +32,8 @@ final class CityMention {
             + "(?!\\s+(?iu:област|кра[йяю]|автономн)))?";
     private static final Pattern WORD_IN_CAPITALS = Pattern.compile("\\p{Lu}{5,}");
     /** A form's field that names the municipality, whatever the form: its value to the line's end. */
-    private static final Pattern FORM_FIELD = Pattern.compile("(?m)^\\W*(?:[Мм]униципальное образование|[Нн]аименование "
-            + "муниципального образования|[Нн]аселённый пункт|[Нн]аселенный пункт|[Гг]ород)" + SPACE + "*:" + SPACE + "*(\\p{L}.*)$");
+    private static final Pattern FORM_FIELD = Pattern.compile("(?m)^[^\\p{L}\\p{N}]*(?:[Мм]униципальное образование|[Нн]аименование "
+            + "муниципального образования|[Нн]аселённый пункт|[Нн]аселенный пункт|[Гг]ород)[ \\u00A0\\t]*:[ \\u00A0\\t]*(\\p{L}.*)$");
     /** «Партизанский городской округ (город Партизанск)»: the town a district's name gives in brackets. */
     private static final Pattern TOWN_IN_BRACKETS = Pattern.compile("\\((?:[Гг]ород|г\\.)" + SPACE + "*(" + NAME + "(?:" + SPACE
             + NAME + ")?)\\)");

@@ -171,7 +171,9 @@ final class Layout {
     String cityNamed() {
         String line = cityLineText();
         boolean named = cityLine != null && CityLine.name(line) != null;
-        if (named && !CityMention.isWeak(line)) {
+        // «Город Абакан: информация о работе пресс-службы»: the title after the name is no document's form of the line
+        String head = line == null ? null : line.split(":| [—–-] | \\| ", 2)[0];
+        if (named && !CityMention.isWeak(head)) {
             return line;
         }
         String said = CityMention.find(letterhead());
@@ -180,7 +182,7 @@ final class Layout {
         if (said != null && (!named || CityMention.isDocument(line) || said.startsWith("г."))) {
             return said; // «УТВЕРЖДАЮ», «Информационная справка», a district over its address's «г. Старый Оскол»
         }
-        return CityMention.isDocument(line) ? null : line; // «Сведения» names no city
+        return CityMention.isDocument(head) ? null : line; // «Сведения» names no city
     }
 
     /** The short lines a text opens with, before its first line of prose (a letterhead, an address, an approval block). */

@@ -252,13 +252,12 @@ final class SentenceSplitter {
 
     /** Whether a place is on a row of cells parted by tabs or bars, whose full stops end no sentence: the row is read as one. */
     private final class RowLines {
-        private int lineStart = -1;
         private int lineEnd = -1;
         private boolean row;
 
         boolean inRow(int i) {
             if (i >= lineEnd) { // once per line, not per full stop: a text of one endless line must not cost its square
-                lineStart = text.lastIndexOf('\n', i) + 1;
+                int lineStart = text.lastIndexOf('\n', i) + 1;
                 int end = text.indexOf('\n', i);
                 lineEnd = end < 0 ? text.length() : end;
                 row = text.substring(lineStart, lineEnd).chars().filter(c -> c == '|' || c == '\t').count() >= 2; // not «—⇥2 780.»

@@ -55,6 +55,9 @@ final class Tables {
      * month, a quarter or a date other than the report year's end; null for any other row.
      */
     static RowLabel rowLabel(Sentence s, String text, Integer year) {
+        if (!s.isTableRow()) {
+            return null;
+        }
         int from = 0;
         while (from < s.size() && s.token(from).isColumnBreak()) {
             from++;
@@ -63,7 +66,7 @@ final class Tables {
         while (end < s.size() && !s.token(end).isColumnBreak()) {
             end++;
         }
-        if (!s.isTableRow() || end == from || end == s.size() || end - from > LABEL_TOKENS) {
+        if (end == from || end == s.size() || end - from > LABEL_TOKENS) {
             return null;
         }
         if (PartOfYear.heads(s.tokens.subList(from, end))) {
