@@ -121,13 +121,13 @@ final class FigureReader {
                 leaveOut(n, n.end(), reason, reason.detail);
                 continue;
             }
-            column = tables.columnOf(s, n);
             if (label != null && n.first() > label.end()) {
                 leaveOut(n, n.end(), label.reason(), "in a table's row of " + (label.reason() == Reason.PART_OF_YEAR
                         ? "a part of the year" : "another year's end"));
                 since = n.last() + 1;
                 continue;
             }
+            column = tables.columnOf(s, n);
             if (column != null && column.partOfYear()) {
                 leaveOut(n, n.end(), Reason.PART_OF_YEAR, "in the table's column of a part of the year");
                 since = n.last() + 1;

@@ -205,8 +205,8 @@ final class Lexicon {
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
             return excludedBefore(tokens, i) ? null : Owner.MAYOR;
         }
-        boolean ams = w.equals("амс") && tokens.get(i).text().equals("АМС"); // «АМС г. Владикавказа»: the administration
-        if ((w.startsWith("администрац") && !w.equals("администрацией")) || w.equals("мэрии") || w.equals("мэрия") || ams) {
+        if ((w.startsWith("администрац") && !w.equals("администрацией")) || w.equals("мэрии") || w.equals("мэрия")
+                || isAms(tokens.get(i))) {
             // «подразделений администрации», «отделы администрации» are departments
             if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
                 return null;
@@ -232,8 +232,13 @@ final class Lexicon {
     /** A word of an owner in any of its uses: «администрации» also where «подразделений администрации» are departments. */
     static boolean isOwnerWord(Token t) {
         String w = t.lower();
-        return t.isWord() && (w.startsWith("администрац") || w.startsWith("мэри") || w.equals("адм") || w.equals("гл") || t.text().equals("АМС")
+        return t.isWord() && (w.startsWith("администрац") || w.startsWith("мэри") || w.equals("адм") || w.equals("гл") || isAms(t)
                 || isDepartments(w));
+    }
+
+    /** «АМС г. Владикавказа»: the administration of a North Caucasus city, in capitals only. */
+    private static boolean isAms(Token t) {
+        return t.text().equals("АМС");
     }
 
     /** Departments, institutions, offices and committees of the city. */

@@ -70,7 +70,7 @@ final class TableHeader {
 
     /** The owner the header of the rows' labels names («Аккаунты администрации» over «ВКонтакте», «Одноклассники»), or null. */
     Owner labelsOwner() {
-        return columns.isEmpty() || columns.size() < 2 ? null : columns.get(0).level().owner();
+        return columns.size() < 2 ? null : columns.get(0).level().owner();
     }
 
     /** A second header row under a first («Глава города» over «подписчики | публикации»): each column named by both. */

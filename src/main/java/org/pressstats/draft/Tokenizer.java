@@ -46,10 +46,12 @@ final class Tokenizer {
                 }
                 kind = Token.Kind.WORD;
             } else if (c >= '0' && c <= '9') {
+                boolean scanned = false;
                 while (i < to && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || isScannedZero(text, i, to))) {
+                    scanned |= text.charAt(i) > '9';
                     i++;
                 }
-                read = text.substring(start, i).replaceAll("[ОOоo]", "0");
+                read = scanned ? text.substring(start, i).replaceAll("[ОOоo]", "0") : null;
                 kind = Token.Kind.DIGITS;
             } else {
                 int leader = c == '.' || c == '…' ? TypedColumns.leaderEnd(text, i) : -1;

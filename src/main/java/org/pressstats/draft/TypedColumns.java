@@ -63,7 +63,6 @@ final class TypedColumns {
         return end - i >= GAP && end < text.length() && !Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
-    /** A table's row typed in text: cells apart by tabs, «|», a leader, CSV semicolons or a gap of spaces. */
     /** «| Администрации преодолён порог …»: the only bar of a line, at its start, before words: a scan's speck, no column. */
     static boolean isStrayBar(String line, int bar) {
         return bar >= 0 && line.indexOf('|', bar + 1) < 0 && line.indexOf('\t') < 0 && line.substring(0, bar).isBlank()
@@ -71,6 +70,7 @@ final class TypedColumns {
                 && line.length() - bar > 40;
     }
 
+    /** A table's row typed in text: cells apart by tabs, «|», a leader, CSV semicolons or a gap of spaces. */
     static boolean isRow(String line) {
         String content = line.strip();
         boolean bar = line.indexOf('|') >= 0 && !isStrayBar(line, line.indexOf('|'));
