@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What a change is measured against: «по сравнению с 2021 годом» → "2021", «с начала 2023 года» and «на начало 2023
  * года» → "2023-01-01", «за год», «на начало года» → the start of the report's year, «по сравнению с прошлым годом» →
- * the year before.
+ * the year before, «с 1 марта» → that day of the report's year.
  */
 final class Baselines {
 
@@ -26,6 +26,9 @@ final class Baselines {
             + "\\s*(?:года|г\\.?)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?:с|со|по состоянию на|относительно|по сравнению с)\\s+(\\d{1,2})(?:-?го)?\\s+"
             + "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\\s+" + Y);
+    /** «С 1 января аудитория выросла на 5 600»: a day and month with no year is of the report's year. */
+    private static final Pattern DAY_MONTH_OF_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:с|со|относительно|по сравнению с)\\s+(\\d{1,2})(?:-?го)?\\s+"
+            + "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\\s+(?:19|20)\\d{2})(?![\\p{L}\\d])");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?iu)(?:с|со|относительно|по сравнению с)\\s+(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})");
     private static final Pattern AGAINST_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|"
             + "к\\s+уровню|к|с)\\s+" + Y + "(?:\\s*(?:годом|года|году|г\\.?))");
@@ -55,6 +58,8 @@ final class Baselines {
         collect(found, AGAINST_YEAR.matcher(part), start, m -> m.group(1));
         collect(found, AGAINST_BARE_YEAR.matcher(part), start, m -> m.group(1));
         if (reportYear != null) {
+            collect(found, DAY_MONTH_OF_YEAR.matcher(part), start, m -> String.format("%d-%02d-%02d", reportYear,
+                    MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
             collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
             collect(found, THIS_YEAR.matcher(part), start, m -> reportYear + "-01-01");
         }

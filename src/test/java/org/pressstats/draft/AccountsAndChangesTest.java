@@ -38,6 +38,14 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void aDayAndMonthWithNoYearIsOfTheReportsYear() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", null, 5_600, "EXACT", "2021-01-01")),
+                figures("Итоги 2021 года\n\nС 1 января аудитория аккаунтов администрации выросла на 5 600 человек."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "MAYOR", "TELEGRAM", 2_300, "EXACT", "2023-03-01")),
+                figures("Итоги 2023 года\n\nКанал главы города в Telegram со 1 марта прибавил 2 300 подписчиков."));
+    }
+
+    @Test
     void moreThanAtTheStartOfTheYearIsAChange() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 142_300, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", null, null, 18_000, "EXACT", "2024-01-01")),
