@@ -86,7 +86,7 @@ final class FigureReader {
             if (reason == null && quantities.contains(n.start())) {
                 reason = Reason.HIGHLIGHT;
             }
-            if (reason == null && NextYear.said(s, n, year)) {
+            if (reason == null && (NextYear.said(s, n, year) || NextYear.isThePlan(s, n))) {
                 reason = Reason.PLANS;
             }
             if (reason == null && OtherYear.said(s, n, year, pairAbove)) {
@@ -128,8 +128,8 @@ final class FigureReader {
                 continue;
             }
             column = tables.columnOf(s, n);
-            if (column != null && column.partOfYear()) {
-                leaveOut(n, n.end(), Reason.PART_OF_YEAR, "in the table's column of a part of the year");
+            if (column != null && column.apart() != null) {
+                leaveOut(n, n.end(), column.apart(), "in the table's column of " + column.apartWhat());
                 since = n.last() + 1;
                 continue;
             }
@@ -241,12 +241,14 @@ final class FigureReader {
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
         if (column != null) { // or the section's heading («4. Официальные аккаунты администрации») whose accounts they are
-            Owner owner = tables.ownerOf(column);
-            found = new Levels.Level(found.owner() != null ? found.owner() : owner,
+            Owner owner = found.owner() != null ? found.owner() : tables.ownerOf(column);
+            owner = owner != null || found.platform() == null ? owner : tables.ownerOfTotal(code); // «в т.ч. ВКонтакте»
+            found = new Levels.Level(owner,
                     found.platform() != null ? found.platform() : column.level().platform());
         }
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
                 catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
+        tables.rowRead(s, code, level);
         boolean institution = level.owner() == null && catalog.hasLevel(code, MetricLevel.OWNER); // «Аккаунт МБУ «…» – 2 300»
         if ((level.owner() == Owner.DEPARTMENTS || institution) && Neighbourhood.namesOneDepartment(s, n)) {
             leaveOut(n, n.end(), Reason.PART, "one department's or institution's account, not the departments' together");

@@ -64,11 +64,16 @@ final class Headings {
             return null;
         }
         String unbracketed = BRACKETED.matcher(line).replaceAll(" "); // «Основные показатели (приведён план на 2026 год):»
+        unbracketed = PLAN_CARRIED_OUT.matcher(unbracketed).replaceAll(" "); // «Отчёт о выполнении плана работы за 2023 год»
         if (PLANS_WORDS.matcher(unbracketed).find()) {
             return Layout.Role.PLANS;
         }
         return SUMMARY_WORDS.matcher(line).find() ? Layout.Role.SUMMARY : null;
     }
+
+    /** «о выполнении плана работы», «исполнения целевых показателей»: a report on the year's plan, not next year's. */
+    private static final Pattern PLAN_CARRIED_OUT = Pattern.compile("(?iu)(?:выполнени|исполнени|реализаци|достижени)\\p{L}*"
+            + "(?:\\s+\\p{L}+){0,3}?\\s+(?:план|целев|задач)\\p{L}*");
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 

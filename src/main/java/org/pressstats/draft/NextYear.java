@@ -30,6 +30,23 @@ final class NextYear {
         return false;
     }
 
+    /** «план — 1 000, факт — 1 245», «при плановом значении 900», «(план – 7 500)», «из 50 запланированных»: the plan's number. */
+    static boolean isThePlan(Sentence s, NumberMention n) {
+        int i = n.first() - 1;
+        while (i >= 0 && (s.token(i).isAnyOf("—–-:=(") || s.token(i).lower().startsWith("значени")
+                || s.token(i).lower().startsWith("показател"))) {
+            i--;
+        }
+        int next = n.last() + 1;
+        return i >= 0 && s.sameItem(n.first(), i) && isPlan(s.token(i).lower())
+                || next < s.size() && s.token(next).lower().startsWith("запланированн");
+    }
+
+    private static boolean isPlan(String word) {
+        return word.equals("план") || word.equals("плане") || word.equals("плану") || word.startsWith("планов")
+                || word.startsWith("запланированн") || word.startsWith("целев");
+    }
+
     /** «на 1 января 2024 года», «на начало 2024 года»: where the report's year ended, not next year. */
     private static boolean startOf(Sentence s, int yearAt) {
         String before = yearAt > 0 ? s.token(yearAt - 1).lower() : "";

@@ -109,14 +109,24 @@ final class NotFigures {
                 || OtherYear.inAPairOfYears(s, n))) {
             return Reason.YEAR; // «2022–2023», «(2023 / 2024)»
         }
-        if (n.looksLikeYear() && (before == null || before.isColumnBreak()) && (next == null || next.isColumnBreak())
-                && s.isTableRow()) {
-            return Reason.YEAR; // a table's column heading «2022 | 2023»
+        if (n.looksLikeYear() && (next == null || next.isColumnBreak()) && s.isTableRow() && wordsOpenItsCell(s, n)) {
+            return Reason.YEAR; // a table's column heading «2022 | 2023», «Факт 2021 | План 2022»
         }
         if (isListMarker(s, n, next)) {
             return Reason.LIST_MARKER;
         }
         return null;
+    }
+
+    /** The number's cell holds nothing before it but a few words («Факт 2021», «План на 2023»), or nothing. */
+    private static boolean wordsOpenItsCell(Sentence s, NumberMention n) {
+        int words = 0;
+        for (int i = n.first() - 1; i >= 0 && !s.token(i).isColumnBreak(); i--) {
+            if (!s.token(i).isWord() || ++words > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

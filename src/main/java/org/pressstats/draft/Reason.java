@@ -24,8 +24,8 @@ public enum Reason {
     LIST_MARKER("the number of a list item"),
     /** The same metric at the same level was already taken from earlier in the text. */
     DUPLICATE("the same figure again"),
-    /** A number of next year's plans: a goal, not a result of the year. */
-    PLANS("in a sentence about next year: a goal, not a result of the year"),
+    /** A number of next year's plans, or the year's plan beside its fact: a goal, not a result of the year. */
+    PLANS("a goal or a plan (next year's, or the year's beside its fact), not a result of the year"),
     /** Outside the report's two sections: the city line or a heading. */
     HEADING("in a heading"),
     /** The quantity of a highlight (a print run), not a figure. */

@@ -14,11 +14,20 @@ final class TableHeader {
 
     /**
      * What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»); the scale
-     * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0; a part of the year's column
-     * («I кв.», «Январь») holds no count of the year.
+     * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0; apart says why a column holds
+     * no count of the year: a part of the year («I кв.», «Январь»), the plan («План», «Целевое значение») or
+     * percentages («% исполнения»), else null.
      */
-    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, boolean partOfYear) {
+    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, Reason apart) {
+
+        String apartWhat() {
+            return apart == Reason.PART_OF_YEAR ? "a part of the year" : apart == Reason.PLANS ? "the plan" : "percentages";
+        }
     }
+
+    /** «План 2023», «Плановое значение», «Откл.»: a plan's column, or its deviation; a fact's («Факт») never. */
+    private static final java.util.regex.Pattern PLAN = java.util.regex.Pattern.compile(
+            "(?iu)(?:план|целев|цель|прогноз|отклонени|откл\\.)");
 
     private final List<Column> columns = new ArrayList<>();
 
@@ -27,7 +36,7 @@ final class TableHeader {
         List<PartOfYear.DateCell> dates = new ArrayList<>();
         int start = row.span.start();
         if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n')) {
-            columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, false)); // «⇥ВК⇥ОК»: an empty first cell
+            columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null)); // «⇥ВК⇥ОК»: an empty first cell
             dates.add(null);
         }
         for (int i = 0; i <= row.size(); i++) {
@@ -54,7 +63,7 @@ final class TableHeader {
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
-                    scale, PartOfYear.heads(cell) || date != null && date.part())); // «на 31.01»: a month's end
+                    scale, apart(cell, text, date)));
             dates.add(date);
             cell.clear();
         }
@@ -62,10 +71,21 @@ final class TableHeader {
             for (int k = 0; k < columns.size(); k++) { // one date alone, «Подписчики на 20.12.2023», is when the year was counted
                 Column c = columns.get(k);
                 if (dates.get(k) != null && dates.get(k).part()) {
-                    columns.set(k, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), false));
+                    columns.set(k, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), null));
                 }
             }
         }
+    }
+
+    private static Reason apart(List<Token> cell, String text, PartOfYear.DateCell date) {
+        if (PartOfYear.heads(cell) || date != null && date.part()) {
+            return Reason.PART_OF_YEAR; // «на 31.01»: a month's end
+        }
+        String words = cell.isEmpty() ? "" : text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()).toLowerCase();
+        if (words.contains("факт")) {
+            return null;
+        }
+        return words.contains("%") ? Reason.PERCENT : PLAN.matcher(words).lookingAt() ? Reason.PLANS : null;
     }
 
     /** The owner the header of the rows' labels names («Аккаунты администрации» over «ВКонтакте», «Одноклассники»), or null. */
@@ -81,7 +101,7 @@ final class TableHeader {
             Levels.Level level = new Levels.Level(either(c.level().owner(), a.level().owner()),
                     either(c.level().platform(), a.level().platform()));
             columns.set(k, new Column(level, either(c.metric(), a.metric()), either(c.year(), a.year()),
-                    either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), c.partOfYear() || a.partOfYear()));
+                    either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), either(c.apart(), a.apart())));
         }
         return this;
     }

@@ -14,6 +14,8 @@ final class Tables {
     private Levels.Named caption; // the line above a table, when it names one owner
     private Levels.Named section;
     private boolean rowAbove; // the sentence before was a table's row
+    private String totalMetric; // «Подписчики аккаунтов администрации, всего»: an owner's row, whose platforms may follow
+    private Owner totalOwner;
 
     /** A line between rows longer than this is prose after a table, not a section of it. */
     private static final int SECTION_LINE = 120;
@@ -25,6 +27,7 @@ final class Tables {
         header = null;
         headerAbove = false;
         rowAbove = false;
+        totalMetric = null;
     }
 
     /** Takes in a sentence read: a line of prose (a caption when it names one owner and counts nothing), a header row or a row. */
@@ -36,6 +39,7 @@ final class Tables {
             header = section ? header : null;
             headerAbove = false;
             caption = !counts && named.singleOwner() != null ? named : null; // «Таблица 1. Аккаунты главы города»
+            totalMetric = null;
         } else if (!counts && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
             TableHeader read = headerOf.get(); // what the columns below hold; not «|---|---|»
             header = headerAbove && header != null ? read.under(header) : read;
@@ -85,6 +89,21 @@ final class Tables {
     /** The header of the column a number of a table's row stands in, or null. */
     TableHeader.Column columnOf(Sentence s, NumberMention n) {
         return s.isTableRow() && header != null ? header.of(s, n) : null;
+    }
+
+    /** Takes in a figure read: a table's row of one owner's accounts together is the total of the rows of platforms after it. */
+    void rowRead(Sentence s, String metric, Levels.Level level) {
+        if (s.isTableRow() && level.owner() != null && level.platform() == null) {
+            totalMetric = metric;
+            totalOwner = level.owner();
+        } else if (!s.isTableRow() || !metric.equals(totalMetric)) {
+            totalMetric = null;
+        }
+    }
+
+    /** «Подписчики аккаунтов администрации, всего» over «в т.ч. ВКонтакте», «Telegram»: the owner of the total above, or null. */
+    Owner ownerOfTotal(String metric) {
+        return metric.equals(totalMetric) ? totalOwner : null;
     }
 
     /** The owner a column's header, else the caption right above, else the section's heading gives the rows. */
