@@ -146,6 +146,13 @@ final class Extractor {
                 add(n, reason == null ? Reason.HEADING : reason, reason == null ? "in a heading" : reason.detail);
             }
         }
+        if (layout.footer != null) {
+            Sentence s = new Sentence(-1, -1, layout.footer, tokenizer.tokenize(text, layout.footer.start(), layout.footer.end()));
+            for (NumberMention n : s.numbers) {
+                Reason reason = shapes.reason(s, n);
+                add(n, reason == null ? Reason.HEADING : reason, reason == null ? "in the page's footer (byline, tags, links)" : reason.detail);
+            }
+        }
         if (layout.plans != null) {
             Sentence s = new Sentence(-1, -1, layout.plans, tokenizer.tokenize(text, layout.plans.start(), layout.plans.end()));
             for (NumberMention n : s.numbers) {

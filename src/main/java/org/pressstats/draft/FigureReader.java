@@ -185,7 +185,9 @@ final class FigureReader {
             // bare number is its audience («ВК главы — 34 тыс.»)
             // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»
             boolean perAccount = previousMetric != null && catalog.hasLevel(previousMetric, MetricLevel.OWNER);
-            code = perAccount ? previousMetric : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
+            // people («Группу … читают 6 980 человек» after «1 120 постов») are an account's audience, never its posts
+            code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
+                    : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
             carried = code != null;
         }
         if (code == null) {

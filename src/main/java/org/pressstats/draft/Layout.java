@@ -55,6 +55,8 @@ final class Layout {
     private final Heading plansHeading;
     final Span summary;
     final Span plans;
+    /** A web page's footer after the report (byline, tags, links), or null. */
+    final Span footer;
     /** The opening words of a plans paragraph that had no heading, else null. */
     String plansOpener;
 
@@ -123,15 +125,17 @@ final class Layout {
         this.summaryHeading = summaryHeading;
         this.plansHeading = plansHeading;
         int summaryStart = summaryHeading != null ? summaryHeading.span().end() : cityLine != null ? cityLine.end() : 0;
-        int summaryEnd = plansHeading != null ? plansHeading.span().start() : text.length();
-        Span plansSpan = plansHeading == null ? null : trim(new Span(plansHeading.span().end(), text.length()));
+        int end = Math.max(summaryStart, Footer.start(text)); // «Автор: …», «Теги: …», «Читайте также:»: the page's, not the report's
+        this.footer = end < text.length() ? new Span(end, text.length()) : null;
+        int summaryEnd = plansHeading != null ? plansHeading.span().start() : end;
+        Span plansSpan = plansHeading == null ? null : trim(new Span(plansHeading.span().end(), Math.max(plansHeading.span().end(), end)));
         if (plansHeading == null) {
             // «Задачи на 2022 год: …», «В 2025 году хотим …»: a last paragraph that opens with the tasks is the plans
             for (Span paragraph : paragraphs(new Span(summaryStart, summaryEnd))) {
                 String opening = text.substring(paragraph.start(), paragraph.end());
                 if (paragraph.start() > summaryStart && Headings.opensPlans(opening) && afterTheReportsYear(opening)) {
                     summaryEnd = paragraph.start();
-                    plansSpan = trim(new Span(paragraph.start(), text.length()));
+                    plansSpan = trim(new Span(paragraph.start(), end));
                     plansOpener = text.substring(paragraph.start(), Math.min(paragraph.end(), paragraph.start() + 120));
                     break;
                 }

@@ -76,6 +76,7 @@ final class Sentence {
         int currentClause = 0;
         int bullets = 0;
         boolean inQuote = false;
+        boolean[] speech = Speech.opens(tokens);
         int firstColon = -1;
         boolean firstLine = true;
         for (int i = 0; i < n; i++) {
@@ -103,7 +104,7 @@ final class Sentence {
                 currentItem = ++ids;
             }
             if (t.is("«") || t.is("„")) {
-                inQuote = true;
+                inQuote = !speech[i];
             } else if (t.is("»") || t.is("“")) {
                 inQuote = false;
             } else if (t.is("\"")) {

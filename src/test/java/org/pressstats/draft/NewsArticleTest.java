@@ -1,0 +1,46 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pressstats.draft.DraftResourceTest.key;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A news article on the press service's year: quoted speech, the page's byline, tags and links around the report. */
+@QuarkusTest
+class NewsArticleTest {
+
+    @Test
+    void aFigureSaidInQuotedSpeechIsAFigure() {
+        assertEquals(Set.of(key("press_releases", null, null, 2_184, "EXACT", null),
+                key("media_requests_answered", null, null, 300, "AT_LEAST", null)),
+                DraftResourceTest.figures(DraftResourceTest.answer("Пресс-служба администрации Ейска подвела итоги 2022 года\n\n"
+                        + "«В 2022 году мы подготовили и опубликовали 2 184 новости. Каждая из них ушла и на сайт, и в соцсети», "
+                        + "— отметила Ирина Коваленко.\n\n«Журналисты обращались к нам постоянно: за год мы ответили более чем на "
+                        + "300 запросов СМИ», — рассказала она.")),
+                "a quote of many words, or one the sentence ends inside, is speech, not a name in quotes");
+    }
+
+    @Test
+    void thePagesBylineTagsAndLinksAreNotTheReport() {
+        Map<String, Object> answer = DraftResourceTest.answer("Два человека и 864 новости: как пресс-служба Вилючинска "
+                + "отработала 2023 год\n\nЗа год пресс-служба опубликовала 864 новости и ответила на 58 запросов СМИ.\n\n"
+                + "Автор: Павел Руденко\nФото: пресс-служба администрации\n\nТеги: пресс-служба; итоги 2023\n\nПросмотров: 742\n\n"
+                + "Читайте также:\n→ В Рыбачьем установили 2 новые остановки (просмотров: 519)");
+        assertEquals(Set.of(key("press_releases", null, null, 864, "EXACT", null),
+                key("media_requests_answered", null, null, 58, "EXACT", null)), DraftResourceTest.figures(answer));
+        assertEquals("HEADING", DraftResourceTest.reasons(answer).get("742"));
+    }
+
+    @Test
+    void peopleWhoReadAnAccountAreItsAudienceAfterACountOfPosts() {
+        assertEquals(Set.of(key("posts", "ADMINISTRATION", "TELEGRAM", 1_120, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 6_980, "EXACT", null)),
+                DraftResourceTest.figures(DraftResourceTest.answer("Итоги 2023 года\n\nВ Telegram-канале администрации за год "
+                        + "вышло 1 120 постов. Группу администрации во «ВКонтакте» читают 6 980 человек.")));
+    }
+}
