@@ -86,6 +86,9 @@ final class FigureReader {
             if (reason == null && quantities.contains(n.start())) {
                 reason = Reason.HIGHLIGHT;
             }
+            if (reason == null && Corrections.isCorrected(s, n)) {
+                reason = Reason.CORRECTED;
+            }
             if (reason == null && (NextYear.said(s, n, year) || NextYear.isThePlan(s, n))) {
                 reason = Reason.PLANS;
             }

@@ -165,7 +165,16 @@ final class MetricFinder {
         int bestTier = Integer.MAX_VALUE;
         Result best = Result.none();
         int reach = s.isTableRow() ? number.first() : LOOK_BACK; // a row's label, however many months' cells stand after it
-        for (int j = number.first() - 1; j >= 0 && j >= number.first() - reach; j--) {
+        // «Подписчики на 31.12.2024:» on a line over a list of accounts heads it however long the list is
+        int headEnd = s.colon() > 0 && number.first() > s.colon() + 1 && s.token(s.colon() + 1).lineBreakBefore() ? s.colon() : -1;
+        for (int j = number.first() - 1; j >= 0; j--) {
+            if (j < number.first() - reach && j >= headEnd) {
+                j = headEnd; // on from the head's last word
+                continue;
+            }
+            if (j < number.first() - reach && j < headEnd - LOOK_BACK) {
+                break;
+            }
             Token t = s.token(j);
             if (!t.isWord() || claimed[j] || !catalog.isKeyword(t.stem())) {
                 continue;

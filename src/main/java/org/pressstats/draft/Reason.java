@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DraftReason", description = "Why a number is not a figure: not a metric of the catalog, a year, a date, a "
         + "time, a phone, a URL, a percentage, money, an ordinal, part of a name, a list marker, a duplicate of an earlier "
         + "figure, next year's plans, a heading, a highlight's quantity, a change without a baseline, out of range, "
-        + "negative, a measurement, a part of the number before, a part of the year, a ratio, another year's figure")
+        + "negative, a measurement, a part of the number before, a part of the year, a ratio, another year's figure, a value the "
+        + "text corrects")
 public enum Reason {
     /** It counts something the metric catalog has no metric for, or no metric is named near it. */
     NOT_A_METRIC("it counts something the metric catalog has no metric for"),
@@ -46,7 +47,9 @@ public enum Reason {
     /** «вырос в 3 раза», and rates: «в среднем 5 тысяч», «20 постов в день». */
     RATIO("a ratio or a rate («в 3 раза», «в среднем», «в день»)"),
     /** A figure of another year than the report's: «(в 2024 году — 1 870)», «с 9 800 до 14 250», a table's column for the year before. */
-    OTHER_YEAR("a figure of another year");
+    OTHER_YEAR("a figure of another year"),
+    /** A value the text corrects: «указано не 12 400, а 12 040», «указан 4 500, верно – 5 400». */
+    CORRECTED("a value the text itself corrects («не 168, а 186», «указано 212, верно – 122»)");
 
     /** What the reason means, for the unplaced entry's detail. */
     public final String detail;
