@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * What a change is measured against: «по сравнению с 2021 годом» → "2021", «с начала 2023 года» and «на начало 2023
  * года» → "2023-01-01", «за год», «на начало года» → the start of the report's year, «по сравнению с прошлым годом» →
- * the year before, «с 1 марта» → that day of the report's year.
+ * the year before, «с 1 марта» → that day of the report's year, «за два года» → the year two before.
  */
 final class Baselines {
 
@@ -35,6 +35,10 @@ final class Baselines {
     /** «+9 800 к 2022», «Прирост к 2023»: a slide's or a header's short comparison, with no «году» after the year. */
     private static final Pattern AGAINST_BARE_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:относительно|против|к)\\s+" + Y
             + "(?![\\d\\p{L}–-])(?!\\s*(?:годом|года|году|год|г\\.?)(?!\\p{L}))");
+    /** «прирост за два года — 9 400»: the years before the report's, counted back from its end. */
+    private static final Pattern DURING_YEARS = Pattern.compile("(?iu)(?<!\\p{L})за\\s+(?:последние\\s+)?(два|три|четыре|пять|[2-5])\\s+(?:года|лет)(?!\\p{L})");
+    private static final Map<String, Integer> COUNTS = Map.of("два", 2, "три", 3, "четыре", 4, "пять", 5, "2", 2, "3", 3, "4", 4,
+            "5", 5);
     private static final Pattern DURING_YEAR = Pattern.compile("(?iu)(?:за|в\\s+течение)\\s+" + Y + "\\s*(?:год|года|г\\.?)");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|к)\\s+"
             + "(?:аналогичным\\s+периодом\\s+)?(?:прошл|предыдущ|прошедш)[а-я]*\\s+(?:годом|года|году|год)"
@@ -61,6 +65,7 @@ final class Baselines {
             collect(found, DAY_MONTH_OF_YEAR.matcher(part), start, m -> String.format("%d-%02d-%02d", reportYear,
                     MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
             collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
+            collect(found, DURING_YEARS.matcher(part), start, m -> String.valueOf(reportYear - COUNTS.get(m.group(1).toLowerCase())));
             collect(found, THIS_YEAR.matcher(part), start, m -> reportYear + "-01-01");
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
@@ -80,10 +85,17 @@ final class Baselines {
         }
     }
 
-    /** The baseline nearest to a number among those of its sentence, preferring its own clause's. */
-    static Found nearest(List<Found> candidates, int numberStart) {
+    /**
+     * The baseline nearest to a number among those of its sentence; not one after another number, which is that number's
+     * («выросла на 5 200 человек — это на 20 % больше, чем годом ранее»).
+     */
+    static Found nearest(List<Found> candidates, NumberMention number, Sentence s) {
         Found best = null;
-        for (Found f : candidates) {
+        int numberStart = number.start();
+        for (Found f : candidates) { // a bracket's number is an aside: «+4,2 тыс. (+18 %) за год»
+            if (s.numbers.stream().anyMatch(m -> m.start() >= number.end() && m.end() <= f.start() && s.bracket(m.first()) < 0)) {
+                continue;
+            }
             if (best == null || distance(f, numberStart) < distance(best, numberStart)) {
                 best = f;
             }

@@ -228,7 +228,7 @@ final class FigureReader {
         }
         String baseline = null;
         if (catalog.kind(code) == MetricKind.GROWTH) {
-            Baselines.Found b = Baselines.nearest(baselines, n.start());
+            Baselines.Found b = Baselines.nearest(baselines, n, s);
             if (b == null && column != null && column.baseline() != null) {
                 b = new Baselines.Found(column.baseline(), n.start(), n.end()); // «Рост за год» heads the column
             }

@@ -213,8 +213,9 @@ final class Lexicon {
             if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
                 return null;
             }
-            if (before.equals("главы") || before.equals("глава") || before.equals("главой") || excludedBefore(tokens, i)) {
-                return before.startsWith("глав") ? Owner.MAYOR : null;
+            // «глава округа — руководитель администрации»: the head of the administration is a person, the mayor
+            if (before.startsWith("глав") || before.startsWith("руководител") || excludedBefore(tokens, i)) {
+                return before.startsWith("глав") || before.startsWith("руководител") ? Owner.MAYOR : null;
             }
             return Owner.ADMINISTRATION;
         }

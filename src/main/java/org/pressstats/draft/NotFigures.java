@@ -115,7 +115,21 @@ final class NotFigures {
         if (isListMarker(s, n, next)) {
             return Reason.LIST_MARKER;
         }
-        return null;
+        return isPagesCounter(s, n) ? Reason.HEADING : null;
+    }
+
+    /** «19.01.2026 · Просмотров: 1 563»: a web page's count of its own readers, on the line of its date. */
+    private static boolean isPagesCounter(Sentence s, NumberMention n) {
+        if (n.first() < 2 || !s.token(n.first() - 1).is(":") || !s.token(n.first() - 2).lower().startsWith("просмотр")) {
+            return false;
+        }
+        for (int i = n.first() - 2; i >= 0 && !s.token(i + 1).lineBreakBefore(); i--) {
+            NumberMention date = s.numberAt(i);
+            if (date != null && date.shape() == NumberMention.Shape.DATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number's cell holds nothing before it but a few words («Факт 2021», «План на 2023»), or nothing. */

@@ -119,7 +119,8 @@ final class OtherYear {
         if (n.first() > 0 && s.token(n.first() - 1).lower().equals("против")) {
             return true; // «15 200 подписчиков против 12 600»: the number compared with
         }
-        if (startsAChange(s, n) || overSeveralYears(s, n)) {
+        // a change over several years is measured against the year before them («прирост за два года — 9 400»)
+        if (startsAChange(s, n) || overSeveralYears(s, n) && !Boolean.TRUE.equals(Growth.wording(s, n))) {
             return true;
         }
         Marker after = null;

@@ -11,7 +11,10 @@ final class Speech {
     private Speech() {
     }
 
-    /** Which of the sentence's opening quote marks open speech: no closing mark in the sentence, or many words before it. */
+    /**
+     * Which of the sentence's opening quote marks open speech: no closing mark in the sentence, many words before it, or
+     * a comma and a dash after it.
+     */
     static boolean[] opens(List<Token> tokens) {
         boolean[] speech = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -28,8 +31,8 @@ final class Speech {
         for (int j = open + 1; j < tokens.size(); j++) {
             Token t = tokens.get(j);
             depth += t.is("«") || t.is("„") ? 1 : t.is("»") || t.is("“") ? -1 : 0;
-            if (depth == 0) {
-                return words >= NAME_WORDS;
+            if (depth == 0) { // «…», — рассказала …: the author's words after a comma and a dash
+                return words >= NAME_WORDS || j + 2 < tokens.size() && tokens.get(j + 1).is(",") && tokens.get(j + 2).isAnyOf("—–-");
             }
             words += t.isWord() ? 1 : 0;
         }

@@ -46,6 +46,25 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void aChangeOverSeveralYearsIsAgainstTheYearBeforeThem() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 31_000, "AT_LEAST", null),
+                new NarrativeCorpusTest.Key("subscriber_growth", null, null, 9_400, "EXACT", "2021")),
+                figures("Итоги 2023 года\n\nСовокупное число подписчиков аккаунтов администрации и главы города — более 31 тыс. "
+                        + "человек; прирост за два года — 9 400 подписчиков."));
+    }
+
+    @Test
+    void theHeadOfTheAdministrationIsThePersonWhoseAccountsTheyAre() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 12_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 5_604, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 2_395, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 88, "EXACT", null)),
+                figures("Итоги 2024 года\n\nНа сайте вышло 88 фотоальбомов.\n\nПодписчики на конец года:\n"
+                        + "- администрация: ВКонтакте — 12 300;\n"
+                        + "- глава муниципального округа — руководитель администрации: ВКонтакте — 5 604, Telegram — 2 395."));
+    }
+
+    @Test
     void moreThanAtTheStartOfTheYearIsAChange() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 142_300, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscriber_growth", null, null, 18_000, "EXACT", "2024-01-01")),

@@ -26,6 +26,22 @@ class NewsArticleTest {
     }
 
     @Test
+    void aShortQuoteBeforeTheAuthorsWordsIsSpeechToo() {
+        assertEquals(Set.of(key("press_releases", null, null, 1_412, "EXACT", null)),
+                DraftResourceTest.figures(DraftResourceTest.answer("Пресс-служба города Шарыпово подвела итоги 2025 года\n\n"
+                        + "Дата публикации: 19.01.2026 · Просмотров: 1 563\n\n«Мы выпустили 1 412 новостей», — рассказала "
+                        + "начальник отдела.")),
+                "«…», — рассказала: speech however short; the views on the line of the page's date are the page's");
+    }
+
+    @Test
+    void aChangesBaselineIsNotOneSaidOfANumberAfterIt() {
+        assertEquals(Set.of(key("subscriber_growth", null, null, 5_200, "EXACT", "2025-01-01")),
+                DraftResourceTest.figures(DraftResourceTest.answer("Итоги 2025 года\n\nС начала года общая аудитория аккаунтов "
+                        + "администрации и главы выросла на 5 200 человек — это примерно на 20 % больше, чем годом ранее.")));
+    }
+
+    @Test
     void thePagesBylineTagsAndLinksAreNotTheReport() {
         Map<String, Object> answer = DraftResourceTest.answer("Два человека и 864 новости: как пресс-служба Вилючинска "
                 + "отработала 2023 год\n\nЗа год пресс-служба опубликовала 864 новости и ответила на 58 запросов СМИ.\n\n"
