@@ -1,5 +1,7 @@
 package org.pressstats.draft;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -41,17 +43,27 @@ final class OtherYear {
      * first year for A, the second for B; null when it is no such pair.
      */
     static Integer yearOfAPair(Sentence s, NumberMention n, int[] above) {
-        NumberMention other = beside(s, n);
+        if (beside(s, n) == null) {
+            return null;
+        }
         int[] years = Objects.requireNonNullElse(yearsOfAPair(s), Objects.requireNonNullElse(above, new int[0]));
-        return other == null || years.length < 2 ? null : other.first() > n.first() ? years[0] : years[1];
+        int index = 0;
+        for (NumberMention p = previous(s, n); p != null && index <= years.length; p = previous(s, p)) {
+            index++;
+        }
+        return years.length < 2 || index >= years.length ? null : years[index];
     }
 
-    /** The two years a sentence names across a «/» («(2022 / 2023)»), or null. */
+    /** The years a sentence names across «/» («(2022 / 2023)», «(2022 / 2023 / 2024)»), or null. */
     static int[] yearsOfAPair(Sentence s) {
         for (NumberMention first : s.numbers) {
-            NumberMention second = first.looksLikeYear() ? beside(s, first) : null;
-            if (second != null && second.looksLikeYear() && second.first() > first.first()) {
-                return new int[] { first.value().intValue(), second.value().intValue() };
+            NumberMention second = first.looksLikeYear() ? next(s, first) : null;
+            if (second != null && second.looksLikeYear()) {
+                List<Integer> years = new ArrayList<>(List.of(first.value().intValue()));
+                for (NumberMention y = second; y != null && y.looksLikeYear() && years.size() < 10; y = next(s, y)) {
+                    years.add(y.value().intValue());
+                }
+                return years.stream().mapToInt(Integer::intValue).toArray();
             }
         }
         return null;
@@ -70,13 +82,19 @@ final class OtherYear {
 
     /** The number across a «/» from n: «4 120 / 5 030», «свыше 550 / свыше 600». */
     private static NumberMention beside(Sentence s, NumberMention n) {
+        NumberMention next = next(s, n);
+        return next != null ? next : previous(s, n);
+    }
+
+    private static NumberMention next(Sentence s, NumberMention n) {
         int after = n.last() + 2;
         while (after < s.size() && after - n.last() <= 3 && PRECISION_WORDS.contains(s.token(after).lower())) {
             after++;
         }
-        if (after < s.size() && s.token(n.last() + 1).is("/") && s.numberAt(after) != null) {
-            return s.numberAt(after);
-        }
+        return after < s.size() && s.token(n.last() + 1).is("/") && s.numberAt(after) != null ? s.numberAt(after) : null;
+    }
+
+    private static NumberMention previous(Sentence s, NumberMention n) {
         int slash = n.first() - 1;
         while (slash >= 0 && n.first() - slash <= 2 && PRECISION_WORDS.contains(s.token(slash).lower())) {
             slash--;
@@ -86,6 +104,18 @@ final class OtherYear {
             return before.last() == slash - 1 ? before : null;
         }
         return null;
+    }
+
+    /** «(2023 — 6 800)», «2022: 5 400»: the year that labels the number, opening its bracket or its item; else null. */
+    private static Integer yearLabel(Sentence s, NumberMention n) {
+        int sign = n.first() - 1;
+        NumberMention label = sign >= 1 && s.token(sign).isAnyOf("—–-:") ? s.numberAt(sign - 1) : null;
+        if (label == null || !label.looksLikeYear() || label.last() != sign - 1) {
+            return null;
+        }
+        int before = label.first() - 1;
+        boolean opens = before < 0 || s.token(before).isAnyOf("(,;") || !s.sameItem(before, label.first());
+        return opens ? Integer.valueOf(label.value().intValue()) : null;
     }
 
     /** «за три года … создали 142 госпаблика», «за 2021–2023 годы — 8 600»: a count of several years, not of the report's. */
@@ -122,6 +152,10 @@ final class OtherYear {
         // a change over several years is measured against the year before them («прирост за два года — 9 400»)
         if (startsAChange(s, n) || overSeveralYears(s, n) && !Boolean.TRUE.equals(Growth.wording(s, n))) {
             return true;
+        }
+        Integer labelled = year == null ? null : yearLabel(s, n);
+        if (labelled != null) {
+            return !labelled.equals(year);
         }
         Marker after = null;
         for (int i = n.last() + 1; i < s.size() && i <= n.last() + REACH && s.sameItem(n.first(), i); i++) {

@@ -23,6 +23,9 @@ final class PhraseChoice {
         MetricCatalog.Phrase best = null;
         int bestSpread = Integer.MAX_VALUE;
         for (MetricCatalog.Phrase phrase : catalog.phrasesWith(stem)) {
+            if (inAnotherCompound(s, anchor, phrase)) {
+                continue; // «сотрудников пресс-службы»: its «пресс» is not that of «пресс-мероприятие»
+            }
             int spread = spread(s, anchor, phrase);
             if (spread < 0) {
                 continue;

@@ -46,6 +46,22 @@ class OtherYearTest {
     }
 
     @Test
+    void aSeriesOfYearsAndAYearBeforeADashLabelTheirValues() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "Просмотры новостей на сайте, тыс. (2023 / 2024 / 2025): 310 / 355 / 402 тыс.\n\n"
+                + "Аудитория группы администрации в Одноклассниках снизилась до 6 650 (2024 — 6 800).\n\n"
+                + "Выездные мероприятия с участием сотрудников пресс-службы – 214.");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("website_news_views", null, null, 402_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 6_650, "EXACT", null),
+                new NarrativeCorpusTest.Key("field_events", null, null, 214, "EXACT", null)), DraftResourceTest.figures(answer),
+                "«пресс» of «пресс-службы» is not that of «пресс-мероприятие»");
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        for (String older : List.of("310", "355", "6 800")) {
+            assertEquals("OTHER_YEAR", reasons.get(older), older);
+        }
+    }
+
+    @Test
     void aComparisonInBracketsOrAfterAgainstIsTheOtherYears() {
         String text = HEAD
                 + "Пресс-релизы на сайте – 2 105 (в 2024 году – 1 870). Фоторепортажей — 176 (годом ранее — 140). "
