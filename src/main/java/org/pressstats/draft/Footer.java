@@ -16,12 +16,17 @@ final class Footer {
 
     /** Where the footer starts: the first line opening one after which every line is short; else the text's length. */
     static int start(String text) {
-        Matcher m = OPENS.matcher(text);
-        while (m.find()) {
-            if (text.substring(m.start()).lines().allMatch(line -> line.length() <= LINE)) {
-                return m.start();
+        int afterLong = 0; // the footer starts after the text's last long line
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            end = end < 0 ? text.length() : end;
+            if (end - lineStart > LINE) {
+                afterLong = end;
             }
+            lineStart = end + 1;
         }
-        return text.length();
+        Matcher m = OPENS.matcher(text);
+        return m.find(afterLong) ? m.start() : text.length();
     }
 }

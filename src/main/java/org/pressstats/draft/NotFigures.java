@@ -123,7 +123,7 @@ final class NotFigures {
         if (n.first() < 2 || !s.token(n.first() - 1).is(":") || !s.token(n.first() - 2).lower().startsWith("просмотр")) {
             return false;
         }
-        for (int i = n.first() - 2; i >= 0 && !s.token(i + 1).lineBreakBefore(); i--) {
+        for (int i = n.first() - 2; i >= 0 && i >= n.first() - 12 && !s.token(i + 1).lineBreakBefore(); i--) {
             NumberMention date = s.numberAt(i);
             if (date != null && date.shape() == NumberMention.Shape.DATE) {
                 return true;

@@ -1,5 +1,6 @@
 package org.pressstats.draft;
 
+import java.util.ArrayDeque;
 import java.util.List;
 
 /** Direct speech in quotes («„Мы выпустили более двух тысяч новостей“, — рассказала …»): a quote that is no name. */
@@ -12,30 +13,30 @@ final class Speech {
     }
 
     /**
-     * Which of the sentence's opening quote marks open speech: no closing mark in the sentence, many words before it, or
-     * a comma and a dash after it.
+     * Which of the sentence's opening quote marks open speech: no closing mark in the sentence (the sentence splitter cut
+     * the speech at its full stop; «„Мы» alone stays a quote), many words before it, or a comma and a dash after it.
      */
     static boolean[] opens(List<Token> tokens) {
-        boolean[] speech = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).is("«") || tokens.get(i).is("„")) {
-                speech[i] = isSpeech(tokens, i);
+        int n = tokens.size();
+        int[] words = new int[n + 1]; // words before each token
+        for (int i = 0; i < n; i++) {
+            words[i + 1] = words[i] + (tokens.get(i).isWord() ? 1 : 0);
+        }
+        boolean[] speech = new boolean[n];
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        for (int j = 0; j < n; j++) {
+            Token t = tokens.get(j);
+            if (t.is("«") || t.is("„")) {
+                open.push(j);
+            } else if ((t.is("»") || t.is("“")) && !open.isEmpty()) {
+                int o = open.pop(); // «…», — рассказала …: the author's words after a comma and a dash
+                speech[o] = words[j] - words[o + 1] >= NAME_WORDS
+                        || j + 2 < n && tokens.get(j + 1).is(",") && tokens.get(j + 2).isAnyOf("—–-");
             }
+        }
+        for (int o : open) {
+            speech[o] = words[n] - words[o + 1] >= 3;
         }
         return speech;
-    }
-
-    private static boolean isSpeech(List<Token> tokens, int open) {
-        int depth = 1;
-        int words = 0;
-        for (int j = open + 1; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            depth += t.is("«") || t.is("„") ? 1 : t.is("»") || t.is("“") ? -1 : 0;
-            if (depth == 0) { // «…», — рассказала …: the author's words after a comma and a dash
-                return words >= NAME_WORDS || j + 2 < tokens.size() && tokens.get(j + 1).is(",") && tokens.get(j + 2).isAnyOf("—–-");
-            }
-            words += t.isWord() ? 1 : 0;
-        }
-        return words >= 3; // a speech the sentence splitter cut at its full stop; «„Мы» alone stays a quote
     }
 }
