@@ -109,8 +109,9 @@ final class NotFigures {
                 || OtherYear.inAPairOfYears(s, n))) {
             return Reason.YEAR; // «2022–2023», «(2023 / 2024)»
         }
-        if (n.looksLikeYear() && (next == null || next.isColumnBreak()) && s.isTableRow() && wordsOpenItsCell(s, n)) {
-            return Reason.YEAR; // a table's column heading «2022 | 2023», «Факт 2021 | План 2022»
+        if (n.looksLikeYear() && (next == null || next.isColumnBreak() || next.is("(") && noteClosesItsCell(s, n.last() + 1))
+                && s.isTableRow() && wordsOpenItsCell(s, n)) {
+            return Reason.YEAR; // a table's column heading «2022 | 2023», «Факт 2021 | План 2022», «2023 (для сравнения)»
         }
         if (isListMarker(s, n, next)) {
             return Reason.LIST_MARKER;
@@ -127,6 +128,20 @@ final class NotFigures {
             NumberMention date = s.numberAt(i);
             if (date != null && date.shape() == NumberMention.Shape.DATE) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bracket of words that ends its cell: «(для сравнения)». */
+    private static boolean noteClosesItsCell(Sentence s, int open) {
+        for (int i = open + 1; i < s.size() && i <= open + 8; i++) {
+            Token t = s.token(i);
+            if (t.is(")")) {
+                return i + 1 == s.size() || s.token(i + 1).isColumnBreak();
+            }
+            if (t.isDigits() || t.isColumnBreak()) {
+                return false;
             }
         }
         return false;

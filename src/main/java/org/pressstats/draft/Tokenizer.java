@@ -28,7 +28,7 @@ final class Tokenizer {
             char c = text.charAt(i);
             // a tab between cells is a column break, as «|» is; elsewhere it is space
             boolean columnBreak = c == '\t' && i > from && !isLineStart(text, i, from);
-            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i, line(text, i).columns()) : -1;
+            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i, line(text, i).columns(), line(text, i).fixedWidth()) : -1;
             columnBreak |= spaces > 0 && spaces <= to;
             if (!columnBreak && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD' || c == '\uFEFF'
                     || Character.getType(c) == Character.FORMAT)) {
@@ -83,8 +83,11 @@ final class Tokenizer {
     }
 
     /** What a line of the text is made of, for its column breaks: read once per line, whatever spans are tokenized. */
-    private record Line(String text, int start, int end, boolean csv, boolean columns, boolean strayBar) {
+    private record Line(String text, int start, int end, boolean csv, boolean columns, boolean strayBar, boolean fixedWidth) {
     }
+
+    private String fixedWidthOf; // the text whose fixed-width table lines are known
+    private java.util.Set<Integer> fixedWidthRows;
 
     /** «2О23», «31 2О0»: a letter O a scan put among a number's digits. */
     private static boolean isScannedZero(String text, int i, int to) {
@@ -101,8 +104,12 @@ final class Tokenizer {
             end = end < 0 ? text.length() : end;
             String content = text.substring(start, end);
             boolean stray = TypedColumns.isStrayBar(content, content.indexOf('|'));
+            if (fixedWidthOf != text) {
+                fixedWidthOf = text;
+                fixedWidthRows = FixedWidth.rowStarts(text);
+            }
             line = new Line(text, start, Math.max(end, i + 1), TypedColumns.csvRow(content.strip()),
-                    content.indexOf('|') >= 0 && !stray || content.indexOf('\t') >= 0, stray);
+                    content.indexOf('|') >= 0 && !stray || content.indexOf('\t') >= 0, stray, fixedWidthRows.contains(start));
         }
         return line;
     }

@@ -49,10 +49,10 @@ final class TypedColumns {
     }
 
     /**
-     * Where the run of spaces at i ends when it is a gap between columns (three or more, inside a line without «|» or
-     * tabs, which are its columns then: «ВК       | 96 400»), else -1.
+     * Where the run of spaces at i ends when it is a gap between columns (three or more, two in a fixed-width table's
+     * line, inside a line without «|» or tabs, which are its columns then: «ВК       | 96 400»), else -1.
      */
-    static int gapEnd(String text, int i, boolean otherColumns) {
+    static int gapEnd(String text, int i, boolean otherColumns, boolean fixedWidth) {
         if (otherColumns || i == 0 || text.charAt(i) != ' ' || Character.isWhitespace(text.charAt(i - 1))) {
             return -1;
         }
@@ -60,7 +60,7 @@ final class TypedColumns {
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\u00A0')) {
             end++;
         }
-        return end - i >= GAP && end < text.length() && !Character.isWhitespace(text.charAt(end)) ? end : -1;
+        return end - i >= (fixedWidth ? 2 : GAP) && end < text.length() && !Character.isWhitespace(text.charAt(end)) ? end : -1;
     }
 
     /** «| Администрации преодолён порог …»: the only bar of a line, at its start, before words: a scan's speck, no column. */

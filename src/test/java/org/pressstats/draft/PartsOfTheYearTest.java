@@ -27,6 +27,23 @@ class PartsOfTheYearTest {
     }
 
     @Test
+    void aTableTypedToFixedWidthsPartsItsCellsByTwoSpaces() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Показатель               янв  фев  мар  апр  май  июн  июл  авг  сен  окт  ноя  дек  Всего\n"
+                + "Пресс-релизы на сайте     68   73  105  108  121   97   86  108  123   99   94  104   1186\n"
+                + "Фотоотчёты                 7    8   12   10   16   14   10   10   14   11   13   14    139\n"
+                + "Выездные мероприятия       5    6    8    9   14   15    9   12   11    9    8   11    117\n\n"
+                + "Ответы подготовлены в срок.  Запросов СМИ  было  много: 204 ответа.  Прямых эфиров  не было.\n"
+                + "Главное  событие  года  —  юбилей города.  На сайте  вышло  много  фото.  Жители  довольны.\n"
+                + "Работа  продолжается.  Планы  на  будущее  большие.  Задачи  поставлены.  Всё  хорошо.\n",
+                key("press_releases", null, null, 1186, "EXACT", null),
+                key("photo_reports", null, null, 139, "EXACT", null),
+                key("field_events", null, null, 117, "EXACT", null),
+                key("media_requests_answered", null, null, 204, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("105"));
+    }
+
+    @Test
     void monthsAndQuartersAsRowsLeaveTheTotalRow() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "Период | Пресс-релизы | Фоторепортажи\nЯнварь | 67 | 14\nI кв. | 297 | 42\nИтого за год | 1 274 | 188\n",
