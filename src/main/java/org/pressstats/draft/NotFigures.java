@@ -23,7 +23,8 @@ final class NotFigures {
     private static final Set<String> YEAR_WORDS = Set.of("год", "года", "году", "годом", "годы", "годов", "годах", "г", "гг");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("в", "во", "с", "со", "до", "по", "за", "к", "на", "от",
             "против", "начала", "конца", "середины", "итогам", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-            "августа", "сентября", "октября", "ноября", "декабря");
+            "августа", "сентября", "октября", "ноября", "декабря", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+            "августе", "сентябре", "октябре", "ноябре", "декабре"); // «запущен в апреле 2021»
 
     private static final Set<String> EVERY = Set.of("ежедневно", "еженедельно", "ежемесячно", "ежечасно");
     // «в день», not «в год»: a report's figures are the year's
@@ -106,8 +107,9 @@ final class NotFigures {
             return Reason.YEAR;
         }
         if (n.looksLikeYear() && (next != null && next.isAnyOf("-–—") && afterNext != null && afterNext.isDigits()
-                || OtherYear.inAPairOfYears(s, n))) {
-            return Reason.YEAR; // «2022–2023», «(2023 / 2024)»
+                || OtherYear.inAPairOfYears(s, n) || before != null && before.isAnyOf("→⟶➝") && n.first() >= 2
+                && s.numberAt(n.first() - 2) != null && s.numberAt(n.first() - 2).looksLikeYear())) {
+            return Reason.YEAR; // «2022–2023», «(2023 / 2024)», «2020 → 2021: 18 400 → 22 500»
         }
         if (n.looksLikeYear() && (next == null || next.isColumnBreak() || next.is("(") && noteClosesItsCell(s, n.last() + 1))
                 && s.isTableRow() && wordsOpenItsCell(s, n)) {

@@ -62,6 +62,16 @@ class OtherYearTest {
     }
 
     @Test
+    void yearsAcrossAnArrowAndAMonthsYearAreNoValues() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD + "Аккаунты администрации | Подписчики\n"
+                + "ВКонтакте | 2024 → 2025: 18 400 → 22 500 |\nTelegram (канал запущен в апреле 2025) | 1 870 |\n");
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 22_500, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 1_870, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("18 400"));
+    }
+
+    @Test
     void aComparisonInBracketsOrAfterAgainstIsTheOtherYears() {
         String text = HEAD
                 + "Пресс-релизы на сайте – 2 105 (в 2024 году – 1 870). Фоторепортажей — 176 (годом ранее — 140). "
