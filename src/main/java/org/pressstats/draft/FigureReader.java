@@ -83,21 +83,8 @@ final class FigureReader {
         pairAbove = ownPair != null ? ownPair : OtherYear.hasAPair(s) ? pairAbove : null;
         for (NumberMention n : s.numbers) {
             Reason reason = shapes.reason(s, n);
-            if (reason == null && quantities.contains(n.start())) {
-                reason = Reason.HIGHLIGHT;
-            }
-            if (reason == null && Corrections.isCorrected(s, n)) {
-                reason = Reason.CORRECTED;
-            }
-            if (reason == null && (NextYear.said(s, n, year) || NextYear.isThePlan(s, n))) {
-                reason = Reason.PLANS;
-            }
-            if (reason == null && OtherYear.said(s, n, year, pairAbove)) {
-                reason = Reason.OTHER_YEAR;
-            }
-            if (reason == null && Neighbourhood.isPartOfTheNumberBefore(s, n)) {
-                reason = Reason.PART;
-            }
+            reason = reason != null ? reason : quantities.contains(n.start()) ? Reason.HIGHLIGHT
+                    : NotOfTheYear.reason(s, n, year, pairAbove);
             reasons.put(n, reason);
             if (reason == null) {
                 counts.add(n);
