@@ -130,7 +130,7 @@ final class Levels {
                 }
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
                 // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
-                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i));
+                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i);
                 found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i));
             }
             if (values.size() == 1) {
@@ -151,6 +151,11 @@ final class Levels {
             }
         }
         return found;
+    }
+
+    /** «по итогам года»: a time, not a total. */
+    private static boolean atTheYearsEnd(Sentence s, int i) {
+        return i > 0 && s.token(i - 1).lower().equals("по") && s.token(i).lower().startsWith("итог");
     }
 
     /** The one value named by the words before the last colon ahead of the number in its clause, back to the item before. */

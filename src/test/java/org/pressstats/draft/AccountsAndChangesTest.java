@@ -54,6 +54,14 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void atTheYearsEndIsATimeNotATotalThatDropsTheOwnerBefore() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_480, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9_120, "EXACT", null)),
+                figures("Итоги 2025 года\n\nОстальные площадки администрации тоже растут. В Telegram-канале по итогам года "
+                        + "4 480 подписчиков, в группе во «ВКонтакте» — 9 120."));
+    }
+
+    @Test
     void theHeadOfTheAdministrationIsThePersonWhoseAccountsTheyAre() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 12_300, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 5_604, "EXACT", null),
