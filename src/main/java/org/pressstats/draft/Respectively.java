@@ -23,13 +23,37 @@ final class Respectively {
             return null;
         }
         List<T> names = new ArrayList<>();
+        int lastName = -1;
         for (int i = s.from(at); i < s.to(at); i++) {
             T value = s.sameClause(at, i) && s.numberAt(i) == null ? name.apply(s, i) : null;
             if (value != null && !names.contains(value)) {
                 names.add(value);
+                lastName = i;
             }
         }
-        return paired(numbersOfTheClause(s, at, counts::contains), s.numberAt(at), names);
+        List<NumberMention> numbers = numbersOfTheClause(s, at, counts::contains);
+        T paired = paired(numbers, s.numberAt(at), names);
+        boolean namesFirst = !numbers.isEmpty() && lastName < numbers.get(0).first();
+        return paired != null || !namesFirst ? paired : inGroups(s, numbers, s.numberAt(at), names);
+    }
+
+    /**
+     * «страниц администрации и главы … 18 430 и 9 870 соответственно, в Одноклассниках — 6 120 и 2 340»: the names said
+     * before the numbers go with each group of as many numbers joined by «и», in order.
+     */
+    private static <T> T inGroups(Sentence s, List<NumberMention> numbers, NumberMention number, List<T> names) {
+        int size = names.size();
+        if (size < 2 || numbers.size() <= size || numbers.size() % size != 0) {
+            return null;
+        }
+        for (int k = 0; k < numbers.size(); k++) {
+            int and = numbers.get(k).last() + 1; // within a group, «6 120 и 2 340»
+            if (k % size != size - 1 && !(s.token(and).lower().equals("и") && numbers.get(k + 1).first() == and + 1)) {
+                return null;
+            }
+        }
+        int k = numbers.indexOf(number);
+        return k < 0 ? null : names.get(k % size);
     }
 
     /**

@@ -54,6 +54,19 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void respectivelyPairsTheNamesBeforeWithEachGroupOfNumbers() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 18_430, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 9_870, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 6_120, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "OK", 2_340, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 3_050, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 4_410, "EXACT", null)),
+                figures("Итоги 2022 года\n\nЧисло подписчиков официальных страниц Администрации города и главы Администрации во "
+                        + "ВКонтакте на конец года составило 18 430 и 9 870 соответственно, в Одноклассниках — 6 120 и 2 340, "
+                        + "в Телеграм — 3 050 и 4 410."));
+    }
+
+    @Test
     void atTheYearsEndIsATimeNotATotalThatDropsTheOwnerBefore() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_480, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9_120, "EXACT", null)),
