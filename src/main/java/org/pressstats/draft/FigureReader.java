@@ -39,6 +39,7 @@ final class FigureReader {
     private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
     private final Tables tables = new Tables();
     private TableHeader.Column column;
+    private boolean audienceBefore; // the sentence counted an audience or its change before the number
     private String previousMetric;
     private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
     /** A line of this many tokens at most can be a heading. */
@@ -102,6 +103,7 @@ final class FigureReader {
         }
         List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
         String lastMetric = null;
+        audienceBefore = false;
         Levels.Level lastLevel = null;
         Tables.RowLabel label = Tables.rowLabel(s, text, year);
         int since = 0;
@@ -133,6 +135,7 @@ final class FigureReader {
             Read read = figure(s, scaled ? n.times(column.scale()) : n, since, counts, claimed, named, baselines);
             if (read != null) {
                 lastMetric = read.metric();
+                audienceBefore |= catalog.kind(read.metric()) != MetricKind.FLOW;
                 lastLevel = read.level() != null ? read.level() : lastLevel;
             }
             since = n.last() + 1;
@@ -179,6 +182,10 @@ final class FigureReader {
             code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
                     : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
             carried = code != null;
+        }
+        if (code == null && result.foreign() == null && Neighbourhood.countsPeople(s, n) && audienceBefore) {
+            code = catalog.accountAudience(); // «прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек»
+            carried = true;
         }
         if (code == null) {
             Token foreign = result.foreign();

@@ -50,7 +50,7 @@ final class Neighbourhood {
         return next < s.size() && PEOPLE.contains(s.token(next).lower());
     }
 
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("человек", "чел", "пользователей", "жителей", "горожан");
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("человек", "чел", "пользователей"); // not «жителей»: a population
 
     static boolean namesAPlatformBefore(Sentence s, NumberMention n) {
         for (int i = s.from(n.first()); i < s.to(n.first()); i++) {

@@ -67,6 +67,15 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void peopleCountedAfterAnAccountsChangeAreItsAudience() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 2_640, "EXACT", "2021-06-01"),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9_870, "EXACT", null)),
+                figures("Итоги 2021 года\n\nСообщество администрации во «ВКонтакте» мы перезапустили летом. Результат виден: "
+                        + "с 1 июня 2021 года сообщество прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек. "
+                        + "Город у нас на 76 тыс. жителей."));
+    }
+
+    @Test
     void atTheYearsEndIsATimeNotATotalThatDropsTheOwnerBefore() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_480, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9_120, "EXACT", null)),
