@@ -239,12 +239,7 @@ final class FigureReader {
         Precision.Found precision = Precision.of(s.tokens, n);
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
-        if (column != null) { // or the section's heading («4. Официальные аккаунты администрации») whose accounts they are
-            Owner owner = found.owner() != null ? found.owner() : tables.ownerOf(column);
-            owner = owner != null || found.platform() == null ? owner : tables.ownerOfTotal(code); // «в т.ч. ВКонтакте»
-            found = new Levels.Level(owner,
-                    found.platform() != null ? found.platform() : column.level().platform());
-        }
+        found = column != null ? tables.levelOf(column, found, code) : found;
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
                 catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
         tables.rowRead(s, code, level);

@@ -101,9 +101,14 @@ final class Tables {
         }
     }
 
-    /** «Подписчики аккаунтов администрации, всего» over «в т.ч. ВКонтакте», «Telegram»: the owner of the total above, or null. */
-    Owner ownerOfTotal(String metric) {
-        return metric.equals(totalMetric) ? totalOwner : null;
+    /**
+     * A row's level: what its own cells name, else its column's header, the caption, the section's heading («4.
+     * Официальные аккаунты администрации»), or the owner of a total row above («всего» over «в т.ч. ВКонтакте»).
+     */
+    Levels.Level levelOf(TableHeader.Column column, Levels.Level found, String metric) {
+        Owner owner = found.owner() != null ? found.owner() : ownerOf(column);
+        owner = owner != null || found.platform() == null || !metric.equals(totalMetric) ? owner : totalOwner;
+        return new Levels.Level(owner, found.platform() != null ? found.platform() : column.level().platform());
     }
 
     /** The owner a column's header, else the caption right above, else the section's heading gives the rows. */
