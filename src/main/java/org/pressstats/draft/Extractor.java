@@ -134,32 +134,24 @@ final class Extractor {
     /** Numbers of the city line, the headings and the plans are no figures of the year. */
     private void outside(Layout layout) {
         NotFigures shapes = new NotFigures(text);
-        List<Layout.Span> spans = new ArrayList<>();
         if (layout.cityLine != null) {
-            spans.add(layout.cityLine);
+            outside(shapes, layout.cityLine, Reason.HEADING, "in a heading");
         }
-        layout.headings.forEach(h -> spans.add(h.span()));
-        for (Layout.Span span : spans) {
-            Sentence s = new Sentence(-1, -1, span, tokenizer.tokenize(text, span.start(), span.end()));
-            for (NumberMention n : s.numbers) {
-                Reason reason = shapes.reason(s, n);
-                add(n, reason == null ? Reason.HEADING : reason, reason == null ? "in a heading" : reason.detail);
-            }
-        }
+        layout.headings.forEach(h -> outside(shapes, h.span(), Reason.HEADING, "in a heading"));
         if (layout.footer != null) {
-            Sentence s = new Sentence(-1, -1, layout.footer, tokenizer.tokenize(text, layout.footer.start(), layout.footer.end()));
-            for (NumberMention n : s.numbers) {
-                Reason reason = shapes.reason(s, n);
-                add(n, reason == null ? Reason.HEADING : reason, reason == null ? "in the page's footer (byline, tags, links)" : reason.detail);
-            }
+            outside(shapes, layout.footer, Reason.HEADING, "in the page's footer (byline, tags, links)");
         }
         if (layout.plans != null) {
-            Sentence s = new Sentence(-1, -1, layout.plans, tokenizer.tokenize(text, layout.plans.start(), layout.plans.end()));
-            for (NumberMention n : s.numbers) {
-                Reason reason = shapes.reason(s, n);
-                add(n, reason == null ? Reason.PLANS : reason,
-                        reason == null ? "in next year's tasks: a goal, not a result of the year" : reason.detail);
-            }
+            outside(shapes, layout.plans, Reason.PLANS, "in next year's tasks: a goal, not a result of the year");
+        }
+    }
+
+    /** Every number of the span is left out: for its shape's reason, else for this one. */
+    private void outside(NotFigures shapes, Layout.Span span, Reason reason, String detail) {
+        Sentence s = new Sentence(-1, -1, span, tokenizer.tokenize(text, span.start(), span.end()));
+        for (NumberMention n : s.numbers) {
+            Reason shape = shapes.reason(s, n);
+            add(n, shape == null ? reason : shape, shape == null ? detail : shape.detail);
         }
     }
 

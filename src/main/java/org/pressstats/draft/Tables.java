@@ -112,7 +112,7 @@ final class Tables {
     }
 
     /** The owner a column's header, else the caption right above, else the section's heading gives the rows. */
-    Owner ownerOf(TableHeader.Column column) {
+    private Owner ownerOf(TableHeader.Column column) {
         if (column.level().owner() != null) {
             return column.level().owner();
         }
