@@ -30,7 +30,7 @@ final class Growth {
         boolean byHowMuch = false;
         for (int j = number.first() - 1; j >= 0 && j >= number.first() - 16 && s.sameItem(number.first(), j); j--) {
             NumberMention other = s.numberAt(j);
-            if (other != null && (other.looksLikeYear() || spanOfYears(s, other))) {
+            if (other != null && (other.looksLikeYear() || OtherYear.isSpanOfYears(s, other))) {
                 j = other.first(); // «Рост … по сравнению с 2021 годом составляет 13,2 тысячи»: a year is no other number
                 continue;
             }
@@ -62,13 +62,6 @@ final class Growth {
             }
         }
         return null;
-    }
-
-    /** «за два года»: a span of years, no count. */
-    private static boolean spanOfYears(Sentence s, NumberMention span) {
-        int after = span.last() + 1;
-        return span.first() > 0 && s.token(span.first() - 1).lower().equals("за") && after < s.size()
-                && (s.token(after).lower().equals("года") || s.token(after).lower().equals("лет"));
     }
 
     /** A change down: a verb of a fall before the number, «меньше на 300» or «на 300 меньше». */

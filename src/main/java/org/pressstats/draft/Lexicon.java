@@ -214,8 +214,11 @@ final class Lexicon {
                 return null;
             }
             // «глава округа — руководитель администрации»: the head of the administration is a person, the mayor
-            if (before.startsWith("глав") || before.startsWith("руководител") || excludedBefore(tokens, i)) {
-                return before.startsWith("глав") || before.startsWith("руководител") ? Owner.MAYOR : null;
+            if (before.startsWith("глав") || before.startsWith("руководител")) {
+                return Owner.MAYOR;
+            }
+            if (excludedBefore(tokens, i)) {
+                return null;
             }
             return Owner.ADMINISTRATION;
         }

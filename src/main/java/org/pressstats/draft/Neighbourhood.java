@@ -43,7 +43,6 @@ final class Neighbourhood {
         return false;
     }
 
-    /** A platform named in the number's clause before it or its list head: «ТГ главы — 52,8 тыс.», «Telegram | 41 200». */
     /** «читают 6 980 человек»: the number counts people, who are an account's audience, never its posts or views. */
     static boolean countsPeople(Sentence s, NumberMention n) {
         int next = n.last() + 1;
@@ -52,6 +51,7 @@ final class Neighbourhood {
 
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("человек", "чел", "пользователей"); // not «жителей»: a population
 
+    /** A platform named in the number's clause before it or its list head: «ТГ главы — 52,8 тыс.», «Telegram | 41 200». */
     static boolean namesAPlatformBefore(Sentence s, NumberMention n) {
         for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
             Platform platform = s.platform(i);

@@ -107,7 +107,7 @@ final class NotFigures {
             return Reason.YEAR;
         }
         if (n.looksLikeYear() && (next != null && next.isAnyOf("-–—") && afterNext != null && afterNext.isDigits()
-                || OtherYear.inAPairOfYears(s, n) || before != null && before.isAnyOf("→⟶➝") && n.first() >= 2
+                || OtherYear.inAPairOfYears(s, n) || before != null && OtherYear.isArrow(before) && n.first() >= 2
                 && s.numberAt(n.first() - 2) != null && s.numberAt(n.first() - 2).looksLikeYear())) {
             return Reason.YEAR; // «2022–2023», «(2023 / 2024)», «2020 → 2021: 18 400 → 22 500»
         }

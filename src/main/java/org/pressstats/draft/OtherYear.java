@@ -122,19 +122,29 @@ final class OtherYear {
     static boolean overSeveralYears(Sentence s, NumberMention n) {
         for (int i = Math.max(0, n.first() - 12); i + 1 < n.first(); i++) {
             NumberMention span = s.numberAt(i + 1);
-            boolean over = s.token(i).lower().equals("за") && span != null && span.first() == i + 1 && s.sameClause(i, n.first())
+            boolean over = span != null && span.first() == i + 1 && isSpanOfYears(s, span) && s.sameClause(i, n.first())
                     && !Neighbourhood.numberBetween(s, span.last(), n.first())
                     && !(i > 0 && s.token(i - 1).lower().equals("впервые")); // «Впервые за 10 лет … превысило 1,1 млрд»
-            if (!over || span.last() + 1 >= s.size()) {
-                continue;
-            }
-            String unit = s.token(span.last() + 1).lower();
-            boolean years = unit.equals("года") || unit.equals("лет") || unit.equals("годы");
-            if (years && (span.isRange() || span.value().intValue() > 1 && span.value().intValue() < 50)) {
+            if (over && (span.isRange() || span.value().intValue() > 1 && span.value().intValue() < 50)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «за три года», «за 2021–2023 годы»: a span of years said with «за», no count of anything. */
+    static boolean isSpanOfYears(Sentence s, NumberMention span) {
+        int unit = span.last() + 1;
+        if (span.first() == 0 || !s.token(span.first() - 1).lower().equals("за") || unit >= s.size()) {
+            return false;
+        }
+        String w = s.token(unit).lower();
+        return w.equals("года") || w.equals("лет") || w.equals("годы");
+    }
+
+    /** «→», «⟶», «➝»: an arrow from an earlier value (or year) to a later one. */
+    static boolean isArrow(Token t) {
+        return t.isAnyOf("→⟶➝");
     }
 
     /**
@@ -201,7 +211,7 @@ final class OtherYear {
     /** «с 9 800 до 14 250», «0 → 16 тыс.»: the value a change started from, with the new one after «до» or the arrow. */
     private static boolean startsAChange(Sentence s, NumberMention n) {
         int arrow = n.last() + 1;
-        if (arrow + 1 < s.size() && (s.token(arrow).isAnyOf("→⟶➝") || s.token(arrow).is("-") && s.token(arrow + 1).is(">")
+        if (arrow + 1 < s.size() && (isArrow(s.token(arrow)) || s.token(arrow).is("-") && s.token(arrow + 1).is(">")
                 && s.token(arrow + 1).adjacent())) {
             int next = s.token(arrow).is("-") ? arrow + 2 : arrow + 1;
             return next < s.size() && s.numberAt(next) != null;

@@ -28,7 +28,8 @@ final class Tokenizer {
             char c = text.charAt(i);
             // a tab between cells is a column break, as «|» is; elsewhere it is space
             boolean columnBreak = c == '\t' && i > from && !isLineStart(text, i, from);
-            int spaces = c == ' ' && i > from ? TypedColumns.gapEnd(text, i, line(text, i).columns(), line(text, i).fixedWidth()) : -1;
+            Line at = c == ' ' && i > from ? line(text, i) : null;
+            int spaces = at != null ? TypedColumns.gapEnd(text, i, at.columns(), at.fixedWidth()) : -1;
             columnBreak |= spaces > 0 && spaces <= to;
             if (!columnBreak && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD' || c == '\uFEFF'
                     || Character.getType(c) == Character.FORMAT)) {
