@@ -115,7 +115,7 @@ public class DraftService {
                 m.keywords(), m.levels().isEmpty() ? EnumSet.noneOf(MetricLevel.class) : EnumSet.copyOf(m.levels()))).toList();
         Extraction read = new Extractor(text, catalog, Year.now().getValue()).extract(year);
         List<String> warnings = new ArrayList<>();
-        CityFound found = city(read.cityLine(), city, warnings);
+        CityFound found = city(read.cityLine(), text, city, warnings);
         warnings.addAll(read.warnings());
         ReportDto draft = new ReportDto(found.slug, read.year(), null, read.summary(), read.plans(), read.source(),
                 read.figures(), read.highlights(), null, null, null);
@@ -128,7 +128,7 @@ public class DraftService {
     private record CityFound(String slug, String name, boolean exists, DraftAnswer.Found from) {
     }
 
-    private CityFound city(String line, String given, List<String> warnings) {
+    private CityFound city(String line, String text, String given, List<String> warnings) {
         String named = CityLine.name(line);
         if (given != null) {
             Optional<CityDto> city = cities.find(given);
@@ -141,12 +141,38 @@ public class DraftService {
             }
             return new CityFound(given, city.map(CityDto::name).orElse(named), city.isPresent(), DraftAnswer.Found.QUERY);
         }
+        Optional<CityDto> city = named == null ? Optional.empty() : existing(named);
+        if (city.isPresent()) {
+            return taken(city.get(), line, warnings);
+        }
+        // «Чайковского городского округа», «From: … г. Кузнецка», no city line at all: a town of Russia the line or the
+        // text names where the words around say it is the municipality's
+        String town = Towns.all().townOf(line);
+        String source = town != null ? line : null;
+        town = town != null ? town : Towns.all().mentioned(text, named == null);
+        if (town != null) {
+            city = existing(town);
+            if (city.isPresent()) {
+                return taken(city.get(), source, warnings);
+            }
+            String slug = CityLine.slug(town);
+            warnings.add("the text names the town «" + town + "», which is not a city of this service yet: create it as '" + slug
+                    + "' (PUT /api/v1/cities/" + slug + ") before the PUT of this draft, or give another slug as ?city=");
+            return new CityFound(slug, town, false, DraftAnswer.Found.TEXT);
+        }
         if (named == null) {
             warnings.add("no city named on the first line: give the city's slug as ?city=");
             return new CityFound(null, null, false, DraftAnswer.Found.NONE);
         }
+        // «Исполнительный комитет Альметьевского муниципального района»: the town the district is named after
+        String guess = Objects.requireNonNullElse(CityLine.townOfDistrict(named), named);
+        return guessed(line.strip(), guess, CityLine.slug(guess), warnings);
+    }
+
+    /** A city of this service a name read from the text is, in any case, or the district named after it. */
+    private Optional<CityDto> existing(String named) {
         Optional<CityDto> city = cities.findByName(named);
-        String slug = city.map(CityDto::slug).orElseGet(() -> CityLine.slug(named));
+        String slug = CityLine.slug(named);
         if (city.isEmpty() && slug != null) {
             city = cities.find(slug);
         }
@@ -157,14 +183,13 @@ public class DraftService {
                     .filter(c -> CityLine.inflects(c.name(), named) || CityLine.adjectiveOf(c.name(), named)).toList();
             city = inflected.size() == 1 ? Optional.of(inflected.get(0)) : Optional.empty();
         }
-        if (city.isPresent()) {
-            warnings.add("city '" + city.get().slug() + "' (" + city.get().name() + ") taken from the first line «"
-                    + line.strip() + "»");
-            return new CityFound(city.get().slug(), city.get().name(), true, DraftAnswer.Found.TEXT);
-        }
-        // «Исполнительный комитет Альметьевского муниципального района»: the town the district is named after
-        String guess = Objects.requireNonNullElse(CityLine.townOfDistrict(named), named);
-        return guessed(line, guess, guess.equals(named) ? slug : CityLine.slug(guess), warnings);
+        return city;
+    }
+
+    private static CityFound taken(CityDto city, String line, List<String> warnings) {
+        warnings.add("city '" + city.slug() + "' (" + city.name() + ") taken from " + (line == null ? "the text" : "the first line «"
+                + line.strip() + "»"));
+        return new CityFound(city.slug(), city.name(), true, DraftAnswer.Found.TEXT);
     }
 
     private static CityFound guessed(String line, String named, String slug, List<String> warnings) {
