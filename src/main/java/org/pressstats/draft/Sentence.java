@@ -110,9 +110,10 @@ final class Sentence {
             } else if (t.is("\"")) {
                 inQuote = !inQuote;
             }
-            // «3. Социальные сети администрации» over «3.1. ВКонтакте — 59 тыс.»: a line of words heads the list below it
+            // «3. Социальные сети администрации» over «3.1. ВКонтакте — 59 тыс.»: a line of words heads the list below it, an
+            // account's name in quotes at its end too («1. ВКонтакте — группа «Администрация г. Ливны»»)
             boolean headEnds = firstColon < 0 && firstLine && i > 0 && t.lineBreakBefore() && opensListLine(tokens, i)
-                    && tokens.get(i - 1).isWord() && !countsBefore(i) && !inQuote;
+                    && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isAnyOf("»\"“")) && !countsBefore(i) && !inQuote;
             firstLine &= i == 0 || !t.lineBreakBefore();
             // «3) Соцсети администрации:» heads a list though its own line opens with a marker
             if (t.is(":") && firstColon < 0 && bracket[i] < 0 && !inQuote && (bullets == 0 || firstLine) || headEnds) {

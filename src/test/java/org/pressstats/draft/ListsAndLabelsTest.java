@@ -27,6 +27,16 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aNumberedHeadEndingInAnAccountsNameInQuotesGivesItToTheLines() {
+        DraftResourceTest.drafts(HEAD
+                + "1. ВКонтакте — официальная группа «Администрация г. Мурманска»\n- подписчиков на 31.12.2025: 9 870;\n"
+                + "- записей за год: 1 312;\n\n2. Одноклассники — группа \"Администрация города\"\n- участников: 5 120.\n",
+                key("subscribers", "ADMINISTRATION", "VK", 9870, "EXACT", null),
+                key("posts", "ADMINISTRATION", "VK", 1312, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 5120, "EXACT", null));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
