@@ -25,8 +25,9 @@ final class MayorName {
         Matcher m = TITLED.matcher(text);
         while (m.find()) {
             String[] words = m.group(1).split("[\\s.]+");
-            if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> NOT_A_NAME.matcher(w).matches())) {
-                continue; // «главы города Братска», «Главы Республики Алтай»: a place, not a person
+            if (words.length < 2 || java.util.Arrays.stream(words).anyMatch(w -> NOT_A_NAME.matcher(w).matches())
+                    || Towns.all().isTown(m.group(1))) {
+                continue; // «главы города Братска», «Главы Республики Алтай», «главы города Полярные Зори»: a place
             }
             String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
             String stem = SURNAME_ENDING.matcher(surname).replaceFirst("");

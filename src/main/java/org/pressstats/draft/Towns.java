@@ -69,6 +69,16 @@ final class Towns {
         return named.size() == 1 ? named.iterator().next() : null;
     }
 
+    /** Whether the words, all of them, are a town's name in some case: «Полярные Зори», «Нижнего Новгорода». */
+    boolean isTown(String words) {
+        List<String[]> parts = new ArrayList<>();
+        for (String word : Tokenizer.normalize(words.strip()).split("\\s+")) {
+            parts.add(word.split("-"));
+        }
+        List<TownName> towns = parts.get(0)[0].length() < 2 ? null : byPrefix.get(parts.get(0)[0].substring(0, 2));
+        return towns != null && towns.stream().anyMatch(t -> t.length() == parts.size() && t.isFormOf(parts, 0));
+    }
+
     /**
      * The town the text says is its own: the one most often named where the words around say it is a town's or a
      * municipality's («г. Кузнецка», «администрации города Черногорска», «Холмский городской округ»), the first such

@@ -13,6 +13,16 @@ import io.quarkus.test.junit.QuarkusTest;
 class AccountsAndChangesTest {
 
     @Test
+    void aTownAfterTheMayorsTitleIsNoSurnameThatMakesTheTownsAccountsHis() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4118, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 8960, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 2630, "EXACT", null)),
+                figures("Итоги 2024 года\n\nTelegram-канал «Полярные Зори | Администрация»: подписчиков на 31.12 — 4 118.\n\n"
+                        + "Сообщество ВКонтакте «Администрация г. Полярные Зори»: подписчиков на 31.12 — 8 960.\n\n"
+                        + "Telegram-канал главы города Полярные Зори: подписчиков на 31.12 — 2 630.\n"));
+    }
+
+    @Test
     void aNumberInBracketsOfItsOwnBelongsToTheAccountBeforeThem() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 22_000, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 30_000, "EXACT", null),
