@@ -20,6 +20,9 @@ final class ForeignLabels {
         while (j >= 0 && s.sameItem(number.first(), j) && !s.token(j).isWord()) {
             if (s.token(j).isAnyOf("–—-:")) {
                 Token label = null;
+                Token first = null;
+                boolean level = false;
+                int words = 0;
                 int at = j;
                 // «— видеороликов смонтировано: 146»: the label of a list line ends at its colon
                 for (int k = j - 1; k >= 0 && (s.sameItem(at, k) || s.token(at).is(":") && s.sameClause(at, k)
@@ -28,14 +31,20 @@ final class ForeignLabels {
                     if (!t.isWord()) {
                         continue;
                     }
-                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || namesALevel(s, k)) {
+                    first = t;
+                    words++;
+                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null) {
                         return null;
                     }
-                    if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t) && !Lexicon.isNeutral(t) && NumberWords.scale(t.lower()) == 0) {
+                    if (namesALevel(s, k)) {
+                        level = true;
+                        label = null; // «ВК главы — 34 тыс.», «Страница главы города во ВКонтакте — 4 215»: whose, not what
+                    } else if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t) && !Lexicon.isNeutral(t) && NumberWords.scale(t.lower()) == 0) {
                         label = t; // not the unit of «Количество фоторепортажей, ед.: 187» or «Просмотры, тыс.: 6 200»
                     }
                 }
-                return label;
+                // «Реакций в Telegram-каналах за год — 31 тыс.»: the thing counted heads a short label, the account follows it
+                return !level || label == first && words <= 6 ? label : null;
             }
             j--;
         }

@@ -37,6 +37,18 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aThingNoMetricCountsHeadsItsLabelBeforeTheAccountItWasIn() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Telegram-канал администрации — 4 118 подписчиков.\n"
+                + "Реакций в Telegram-каналах за год — 31 тыс., репостов — 4 200, комментариев во ВКонтакте — 6 800.\n"
+                + "НАС ЧИТАЮТ\nэтот ТГ-канал главы — 2 630\n",
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 4118, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 2630, "EXACT", null));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("31 тыс."));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("6 800"));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
