@@ -3,6 +3,7 @@ package org.pressstats.draft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,6 +170,14 @@ final class Extractor {
      */
     private Levels.Named sectionAt(Layout.Span paragraph, String mayor, Levels.Named section) {
         String line = SECTION_NUMBER.matcher(text.substring(paragraph.start(), paragraph.end()).strip()).replaceFirst("");
+        Levels.Named platform = platformHeading(paragraph, line);
+        if (platform != null) { // «ВКонтакте» / «Сообщество администрации: 18 940 подписчиков»: the network of the lines under it
+            return section == null ? platform : platform.carrying(new Levels.Level(section.singleOwner(), null));
+        }
+        if (section != null && section.singlePlatform() != null && HEADING_LINE.matcher(line).lookingAt()) {
+            // «Госпаблики» / «Создано 23 госпаблика»: another heading ends the network's section, not its owner's
+            return section.singleOwner() == null ? null : new Levels.Named(section.owners(), Set.of(), true, false);
+        }
         // «2.1. Аккаунты администрации:» over a table heads it too
         if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?;,]$")) {
             return section;
@@ -176,6 +185,23 @@ final class Extractor {
         Levels.Named named = Levels.named(new Sentence(-1, -1, paragraph, tokenizer.tokenize(text, paragraph.start(),
                 paragraph.end())).withMayor(mayor));
         return named.singleOwner() != null ? named : null;
+    }
+
+    /** A short first line of words over more lines: «Telegram», «Прямые эфиры», «Госпаблики». */
+    private static final Pattern HEADING_LINE = Pattern.compile("\\p{Lu}[^\\d.!?;,:\\n]{0,39}\\n");
+
+    /** A paragraph's first line that names a network and nothing else («Telegram», «Одноклассники»), over lines of its own. */
+    private Levels.Named platformHeading(Layout.Span paragraph, String line) {
+        int end = line.indexOf('\n');
+        if (end < 0 || end > 40 || !Character.isUpperCase(line.strip().charAt(0))) {
+            return null;
+        }
+        int start = paragraph.start() + text.substring(paragraph.start(), paragraph.end()).indexOf(line.substring(0, end));
+        List<Token> tokens = tokenizer.tokenize(text, start, start + end);
+        boolean onlyNetwork = !tokens.isEmpty() && tokens.stream().allMatch(t -> !t.isWord() && !t.isDigits() && !t.isAnyOf(".!?;,:")
+                || t.isWord() && (Lexicon.isAccountWord(t) || Lexicon.isFunctionWord(t)));
+        Levels.Named named = onlyNetwork ? Levels.named(new Sentence(-1, -1, new Layout.Span(start, start + end), tokens)) : null;
+        return named != null && named.singlePlatform() != null && named.owners().isEmpty() ? named : null;
     }
 
     /** A section verbatim; cut at a paragraph when it is longer than a report may hold. */

@@ -12,6 +12,7 @@ import org.pressstats.metric.MetricLevel;
 import org.pressstats.report.FigureDto;
 import org.pressstats.report.HighlightDto;
 import org.pressstats.report.Owner;
+import org.pressstats.report.Platform;
 import org.pressstats.report.Qualifier;
 
 /**
@@ -36,6 +37,7 @@ final class FigureReader {
     private final List<Extraction.Evidence> evidence = new ArrayList<>();
     private final Map<String, Integer> byLevel = new HashMap<>();
     private Levels.Named previousNamed;
+    private Platform sectionPlatform; // the network a heading line names over the section («ВКонтакте» / «Группа администрации: …»)
     private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
     private final Tables tables = new Tables();
     private TableHeader.Column column;
@@ -69,6 +71,7 @@ final class FigureReader {
     void newParagraph(Levels.Named section) {
         tables.newParagraph(section);
         previousNamed = section;
+        sectionPlatform = section == null ? null : section.singlePlatform();
         previousMetric = metricHeading ? previousMetric : null; // a heading's metric goes on to the paragraph under it
         metricHeading = false;
     }
@@ -240,6 +243,7 @@ final class FigureReader {
         // in a table the column's header, not the row above, gives what the row does not
         Levels.Level found = Levels.of(s, n.first(), since, counts, named, column != null ? null : previousNamed);
         found = column != null ? tables.levelOf(column, found, code) : found;
+        found = found.platform() == null && !named.total() && named.platforms().isEmpty() ? found.withPlatform(sectionPlatform) : found;
         Levels.Level level = new Levels.Level(catalog.hasLevel(code, MetricLevel.OWNER) ? found.owner() : null,
                 catalog.hasLevel(code, MetricLevel.PLATFORM) ? found.platform() : null);
         tables.rowRead(s, code, level);

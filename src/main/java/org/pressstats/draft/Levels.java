@@ -18,6 +18,9 @@ final class Levels {
 
     /** A figure's level; null parts mean all owners or all platforms. */
     record Level(Owner owner, Platform platform) {
+        Level withPlatform(Platform p) {
+            return p == null ? this : new Level(owner, p);
+        }
     }
 
     /** What a sentence names, for the next sentence to carry. */

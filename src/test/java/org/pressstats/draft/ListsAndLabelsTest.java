@@ -49,6 +49,21 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aNetworksNameOnTheFirstLineOfAParagraphHeadsTheLinesUnderIt() {
+        DraftResourceTest.drafts(HEAD + "Telegram\nКанал «Мурманск | Администрация»: на 31.12.2025 — 9 612 подписчиков.\n\n"
+                + "ВКонтакте\nСообщество администрации: 18 940 подписчиков, прирост за год — 960; 2 411 публикаций.\n"
+                + "Страница главы города — 4 215 подписчиков.\n\nОдноклассники\nГруппа администрации — 6 205 участников.\n\n"
+                + "Госпаблики\nСоздано 23 госпаблика учреждений.\n",
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 9612, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 18_940, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", "VK", 960, "EXACT", "2025-01-01"),
+                key("posts", "ADMINISTRATION", "VK", 2411, "EXACT", null),
+                key("subscribers", "MAYOR", "VK", 4215, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 6205, "EXACT", null),
+                key("new_public_pages", "DEPARTMENTS", null, 23, "EXACT", null));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
