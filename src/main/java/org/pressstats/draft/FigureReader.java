@@ -180,7 +180,8 @@ final class FigureReader {
             // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
             // bare number is its audience («ВК главы — 34 тыс.»)
             // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»
-            boolean perAccount = previousMetric != null && catalog.hasLevel(previousMetric, MetricLevel.OWNER);
+            // «Прямые эфиры» / «5 — во ВКонтакте, 14 — на RUTUBE»: or the metric a heading line just named
+            boolean perAccount = previousMetric != null && (catalog.hasLevel(previousMetric, MetricLevel.OWNER) || metricHeading);
             // people («Группу … читают 6 980 человек» after «1 120 постов») are an account's audience, never its posts
             code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
                     : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;

@@ -64,6 +64,13 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aHeadingLinesMetricCountsTheNumbersOfTheLineUnderIt() {
+        DraftResourceTest.drafts(HEAD + "Прямые эфиры\n5 — во ВКонтакте (цикл «Глава отвечает»), 14 — на RUTUBE.\n",
+                key("live_broadcasts", null, "VK", 5, "EXACT", null),
+                key("live_broadcasts", null, "RUTUBE", 14, "EXACT", null));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
