@@ -163,7 +163,7 @@ final class Neighbourhood {
     }
 
     private static boolean isOneItemsCount(Sentence s, NumberMention n) {
-        if (namedThingBefore(s, n) || mostThenOneItem(s, n)) {
+        if (namedThingBefore(s, n) || mostThenOneItem(s, n) || inAListOfTheTop(s, n)) {
             return true;
         }
         for (int i = s.from(n.first()); i + 1 < n.first(); i++) {
@@ -179,6 +179,19 @@ final class Neighbourhood {
             boolean item = word.startsWith("лучш") || ONE_ITEM.contains(word) && !afterAPreposition(s, i) || oneOf;
             if (item && i >= n.first() - 15 && !countBetween(s, i, n.first())) {
                 return true; // «Пост про паводок посмотрели 410 тысяч раз», «лучшие ролики набрали больше 300 тысяч просмотров»
+            }
+        }
+        return false;
+    }
+
+    /** «Топ-5 публикаций года:» / «1) о графике … — 22,4 тыс. просмотров;»: an item of a list of the most read posts. */
+    private static boolean inAListOfTheTop(Sentence s, NumberMention n) {
+        for (int i = 0; i < s.colon() && n.first() > s.colon(); i++) {
+            String word = s.token(i).lower();
+            String next = s.token(i + 1).lower();
+            if (word.equals("топ") || word.startsWith("топ-") || word.startsWith("лучш")
+                    || MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
+                return true;
             }
         }
         return false;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pressstats.draft.DraftResourceTest.key;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,20 @@ class ListsAndLabelsTest {
         DraftResourceTest.drafts(HEAD + "Прямые эфиры\n5 — во ВКонтакте (цикл «Глава отвечает»), 14 — на RUTUBE.\n",
                 key("live_broadcasts", null, "VK", 5, "EXACT", null),
                 key("live_broadcasts", null, "RUTUBE", 14, "EXACT", null));
+    }
+
+    @Test
+    void theItemsOfAListOfTheTopPostsAreOnePostsEach() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Telegram-канал администрации — 4 118 подписчиков, 1 482 тыс. просмотров.\n\n"
+                + "Топ-5 публикаций года:\n1) о графике подачи горячей воды — 22,4 тыс. просмотров;\n"
+                + "2) о северном сиянии (фотоподборка жителей) — 19,8 тыс.\n\n"
+                + "Самые популярные посты в Telegram:\n- о дорогах — 58 300 просмотров;\n- о школе — 47 900.\n",
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 4118, "EXACT", null),
+                key("views", "ADMINISTRATION", "TELEGRAM", 1_482_000, "EXACT", null));
+        for (String quote : List.of("22,4 тыс.", "19,8 тыс.", "58 300", "47 900")) {
+            assertEquals("PART", DraftResourceTest.reasons(answer).get(quote), quote);
+        }
     }
 
     @Test
