@@ -31,8 +31,8 @@ final class ForeignLabels {
                     if (!t.isWord()) {
                         continue;
                     }
-                    first = t;
                     words++;
+                    first = Lexicon.looksAdjective(t) ? first : t; // the leftmost word but adjectives: «Суммарный охват»
                     if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null) {
                         return null;
                     }
@@ -44,7 +44,7 @@ final class ForeignLabels {
                     }
                 }
                 // «Реакций в Telegram-каналах за год — 31 тыс.»: the thing counted heads a short label, the account follows it
-                return !level || label == first && words <= 6 ? label : null;
+                return !level || label == first && words <= 6 ? label : null; // not «из них в Телеграм-канале – 3 015»
             }
             j--;
         }

@@ -35,12 +35,14 @@ final class Neighbourhood {
 
     /** A platform, owner or account word in the number's clause before it, or its list head: a list that goes on. */
     static boolean namesALevelBefore(Sentence s, NumberMention n) {
+        boolean level = false;
         for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
-            if (near(s, n, i) && isLevelWord(s, i)) {
-                return true;
+            if (i < n.first() && s.sameItem(i, n.first()) && Lexicon.isOtherMeasure(s.token(i))) {
+                return false; // «Суммарный охват всех аккаунтов администрации — 21 млн»: an account's reach, no count of it
             }
+            level |= near(s, n, i) && isLevelWord(s, i);
         }
-        return false;
+        return level;
     }
 
     /** «читают 6 980 человек»: the number counts people, who are an account's audience, never its posts or views. */

@@ -86,6 +86,15 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void anAccountsReachAfterItsViewsIsNoViews() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD + "В сообществе администрации во ВКонтакте опубликовано "
+                + "4 100 постов, они набрали около 12 млн просмотров. Суммарный охват всех аккаунтов администрации — 21 млн.\n",
+                key("posts", "ADMINISTRATION", "VK", 4100, "EXACT", null),
+                key("views", "ADMINISTRATION", "VK", 12_000_000, "APPROXIMATE", null));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("21 млн."));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
