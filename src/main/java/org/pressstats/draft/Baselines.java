@@ -96,6 +96,11 @@ final class Baselines {
             if (s.numbers.stream().anyMatch(m -> m.start() >= number.end() && m.end() <= f.start() && s.bracket(m.first()) < 0)) {
                 continue;
             }
+            int from = Math.min(number.end(), f.end());
+            int to = Math.max(number.start(), f.start());
+            if (s.tokens.stream().anyMatch(t -> t.is(";") && t.start() >= from && t.start() < to)) {
+                continue; // «прирост … составил 17 тыс.; по сравнению с 2022 годом аудитория выросла вдвое»: another statement's
+            }
             if (best == null || distance(f, numberStart) < distance(best, numberStart)) {
                 best = f;
             }

@@ -23,6 +23,13 @@ class AccountsAndChangesTest {
     }
 
     @Test
+    void aBaselineAfterASemicolonIsTheNextStatementsNotTheGrowthBefore() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", null, null, 17_000, "EXACT", "2024-01-01")),
+                figures("Итоги 2024 года\n\nЗа год прирост аудитории по всем площадкам составил 17 тыс. подписчиков; "
+                        + "по сравнению с 2022 годом аудитория выросла вдвое.\n"));
+    }
+
+    @Test
     void aNumberInBracketsOfItsOwnBelongsToTheAccountBeforeThem() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 22_000, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 30_000, "EXACT", null),
