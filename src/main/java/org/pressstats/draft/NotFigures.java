@@ -118,7 +118,23 @@ final class NotFigures {
         if (isListMarker(s, n, next)) {
             return Reason.LIST_MARKER;
         }
+        if (isAverageInItsLabel(s, n)) {
+            return Reason.RATIO;
+        }
         return isPagesCounter(s, n) ? Reason.HEADING : null;
+    }
+
+    /** «Ср. просмотров на публикацию …. 1 647», «Средний просмотр записи: ~1 890», «просмотров на пост — 1 316». */
+    private static boolean isAverageInItsLabel(Sentence s, NumberMention n) {
+        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i + 1 < n.first(); i++) {
+            String w = s.token(i).lower();
+            boolean average = w.equals("ср") && s.token(i + 1).is(".") || w.startsWith("средн") && !w.startsWith("среднесроч");
+            if ((average || w.equals("на") && PER_ONE.contains(s.token(i + 1).lower())) && s.sameClause(i, n.first())
+                    && java.util.stream.IntStream.range(i, n.first()).allMatch(k -> s.numberAt(k) == null)) {
+                return true; // the label's cell too: a dotted leader or a colon parts it from the number
+            }
+        }
+        return false;
     }
 
     /** «19.01.2026 · Просмотров: 1 563»: a web page's count of its own readers, on the line of its date. */

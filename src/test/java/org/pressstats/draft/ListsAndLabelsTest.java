@@ -95,6 +95,17 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void anAverageInALabelsCellIsARate() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "[1] ВКонтакте | «Администрация города» | владелец: администрация\n"
+                + "Публикации ...................... 1 763\nСр. просмотров на публикацию .... 1 647\n"
+                + "Средний просмотр записи: ~1 890\n",
+                key("posts", "ADMINISTRATION", "VK", 1763, "EXACT", null));
+        assertEquals("RATIO", DraftResourceTest.reasons(answer).get("1 647"));
+        assertEquals("RATIO", DraftResourceTest.reasons(answer).get("1 890"));
+    }
+
+    @Test
     void anOutlineNumberIsNoSentenceOfItsOwn() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "2. СМИ\n2.1. Ответы на запросы — 318.\n3. Социальные сети администрации\n3.1. ВКонтакте — 59 тыс. подписчиков.\n"
