@@ -156,8 +156,7 @@ public class DraftService {
                 return taken(city.get(), source, warnings);
             }
             String slug = CityLine.slug(town);
-            warnings.add("the text names the town «" + town + "», which is not a city of this service yet: create it as '" + slug
-                    + "' (PUT /api/v1/cities/" + slug + ") before the PUT of this draft, or give another slug as ?city=");
+            warnings.add("the text names the town «" + town + "», " + notYet(slug));
             return new CityFound(slug, town, false, DraftAnswer.Found.TEXT);
         }
         if (named == null) {
@@ -197,9 +196,13 @@ public class DraftService {
             warnings.add("the first line «" + line.strip() + "» names no city this service can make a slug for: give ?city=");
             return new CityFound(null, named, false, DraftAnswer.Found.NONE);
         }
-        warnings.add("the first line names «" + named + "», which is not a city of this service yet: create it as '" + slug
-                + "' (PUT /api/v1/cities/" + slug + ") before the PUT of this draft, or give another slug as ?city=");
+        warnings.add("the first line names «" + named + "», " + notYet(slug));
         return new CityFound(slug, named, false, DraftAnswer.Found.TEXT);
+    }
+
+    private static String notYet(String slug) {
+        return "which is not a city of this service yet: create it as '" + slug + "' (PUT /api/v1/cities/" + slug
+                + ") before the PUT of this draft, or give another slug as ?city=";
     }
 
     private static int firstMalformed(byte[] bytes) {

@@ -192,14 +192,13 @@ final class Extractor {
 
     /** A paragraph's first line that names a network and nothing else («Telegram», «Одноклассники»), over lines of its own. */
     private Levels.Named platformHeading(Layout.Span paragraph, String line) {
-        int end = line.indexOf('\n');
-        if (end < 0 || end > 40 || !Character.isUpperCase(line.strip().charAt(0))) {
+        if (!HEADING_LINE.matcher(line).lookingAt()) {
             return null;
         }
+        int end = line.indexOf('\n');
         int start = paragraph.start() + text.substring(paragraph.start(), paragraph.end()).indexOf(line.substring(0, end));
         List<Token> tokens = tokenizer.tokenize(text, start, start + end);
-        boolean onlyNetwork = !tokens.isEmpty() && tokens.stream().allMatch(t -> !t.isWord() && !t.isDigits() && !t.isAnyOf(".!?;,:")
-                || t.isWord() && (Lexicon.isAccountWord(t) || Lexicon.isFunctionWord(t)));
+        boolean onlyNetwork = tokens.stream().allMatch(t -> !t.isWord() || Lexicon.isAccountWord(t) || Lexicon.isFunctionWord(t));
         Levels.Named named = onlyNetwork ? Levels.named(new Sentence(-1, -1, new Layout.Span(start, start + end), tokens)) : null;
         return named != null && named.singlePlatform() != null && named.owners().isEmpty() ? named : null;
     }

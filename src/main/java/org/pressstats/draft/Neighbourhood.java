@@ -174,7 +174,7 @@ final class Neighbourhood {
             if (!s.inClauseAround(n.first(), i)) {
                 continue;
             }
-            if (MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
+            if (mostPopular(word, next)) {
                 return true; // «самый популярный пост набрал …»
             }
             boolean oneOf = ONE.contains(word) && next.equals("из"); // «одна из публикаций … набрала»
@@ -186,13 +186,17 @@ final class Neighbourhood {
         return false;
     }
 
+    /** «самый популярный», «самые просматриваемые»: the words of the most read. */
+    private static boolean mostPopular(String word, String next) {
+        return MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith);
+    }
+
     /** «Топ-5 публикаций года:» / «1) о графике … — 22,4 тыс. просмотров;»: an item of a list of the most read posts. */
     private static boolean inAListOfTheTop(Sentence s, NumberMention n) {
         for (int i = 0; i < s.colon() && n.first() > s.colon(); i++) {
             String word = s.token(i).lower();
             String next = s.token(i + 1).lower();
-            if (word.equals("топ") || word.startsWith("топ-") || word.startsWith("лучш")
-                    || MOST.contains(word) && POPULAR.stream().anyMatch(next::startsWith)) {
+            if (word.equals("топ") || word.startsWith("топ-") || word.startsWith("лучш") || mostPopular(word, next)) {
                 return true;
             }
         }
