@@ -111,18 +111,31 @@ final class Lexicon {
             return true;
         }
         // the word's own stem: «пост» is not «поступившие», «профил» is not «профилактика»
-        return ACCOUNT_STEMS.contains(t.stem()) || ACCOUNT_STEMS.contains(t.lower()); // Snowball cuts «канал» to «кана»
+        // Snowball cuts «канал» and «канала» to «кана», as if verbs
+        return ACCOUNT_STEMS.contains(t.stem()) || ACCOUNT_STEMS.contains(t.lower()) || t.lower().startsWith("канал");
     }
 
-    /** «открыли», «создано», «запустили», «новых» in the number's item: accounts were opened, not counted as they are. */
+    /**
+     * «открыли», «создано», «запустили», «новых» in the number's item, or before it in its clause when the item has no verb
+     * of its own («В MAX открыты каналы мэра, а также 32 канала учреждений»): accounts were opened, not counted as they are.
+     */
     static boolean opensAccounts(Sentence s, NumberMention n) {
+        boolean ownVerb = false;
         for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
-            String w = s.token(i).lower();
-            if (s.sameItem(n.first(), i) && s.token(i).isWord() && OPENED.stream().anyMatch(w::startsWith)) {
+            Token t = s.token(i); // «учреждения ведут 212 страниц»
+            ownVerb |= s.sameItem(n.first(), i) && (looksVerb(t) || t.lower().endsWith("ут")) && !isAccountWord(t) && !opens(t);
+        }
+        for (int i = s.from(n.first()); i < s.to(n.first()); i++) {
+            boolean governs = s.sameItem(n.first(), i) || !ownVerb && i < n.first() && s.sameClause(n.first(), i);
+            if (governs && opens(s.token(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean opens(Token t) {
+        return t.isWord() && OPENED.stream().anyMatch(t.lower()::startsWith);
     }
 
     /** «всех страницах», «общее число», «суммарно», «совокупная»: a total over accounts, where «всего» may total one count. */
@@ -209,7 +222,8 @@ final class Lexicon {
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
             return excludedBefore(tokens, i) ? null : Owner.MAYOR;
         }
-        if ((w.startsWith("администрац") && !w.equals("администрацией")) || w.equals("мэрии") || w.equals("мэрия")
+        // «администраций районов»: several administrations are the city's districts or settlements, not its own
+        if ((w.startsWith("администрац") && !w.equals("администрацией") && !w.equals("администраций")) || w.equals("мэрии") || w.equals("мэрия")
                 || isAms(tokens.get(i))) {
             // «подразделений администрации», «отделы администрации» are departments
             if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
@@ -217,7 +231,7 @@ final class Lexicon {
             }
             // «глава округа — руководитель администрации»: the head of the administration is a person, the mayor
             if (before.startsWith("глав") || before.startsWith("руководител")) {
-                return Owner.MAYOR;
+                return excludedBefore(tokens, i - 1) ? null : Owner.MAYOR;
             }
             if (excludedBefore(tokens, i)) {
                 return null;
@@ -277,7 +291,8 @@ final class Lexicon {
             if (w.startsWith("служб") || w.startsWith("сайт") || w.startsWith("портал") || w.equals("пресс")
                     || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")
                     || w.startsWith("участи") // «с участием мэра», «при участии главы»: a guest, not an owner
-                    || w.startsWith("распоряжени") || w.startsWith("постановлени") || w.startsWith("приказ")) { // an act's author
+                    || w.startsWith("распоряжени") || w.startsWith("постановлени") || w.startsWith("приказ")
+                    || w.startsWith("поручени")) { // an act's or an instruction's author
                 return true;
             }
         }

@@ -19,7 +19,8 @@ final class TownName {
     private static final Set<String> NOUN_CASES = Set.of("", "ь", "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ов", "ев", "ам", "ям",
             "ах", "ях", "ами", "ями");
     private static final Set<String> FEMININE_CASES = Set.of("а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "");
-    private static final Set<String> SOFT_CASES = Set.of("ь", "и", "ью", "ей", "ям", "ях");
+    /** Of «-ь» nouns of both genders: «Твери», «Тверью» and «Переславля», «Ярославлем». */
+    private static final Set<String> SOFT_CASES = Set.of("ь", "и", "ью", "ей", "ям", "ях", "я", "ю", "ем", "е");
     private static final Map<Character, Character> ALTERNATING = Map.of('г', 'ж', 'к', 'ч', 'х', 'ш', 'ц', 'ч');
 
     /** One word of a name, or one part of a hyphenated word, and the stems its cases start with. */

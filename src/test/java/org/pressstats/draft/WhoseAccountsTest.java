@@ -1,0 +1,44 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Whose accounts a number is of, and when a count of accounts is of new ones, where the words say it around the number. */
+@QuarkusTest
+class WhoseAccountsTest {
+
+    @Test
+    void theHeadWhoGaveAnInstructionOwnsNoAccounts() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "VK", 18, "EXACT", null),
+                new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "OK", 9, "EXACT", null)),
+                figures("Итоги 2021 года\n\nВо исполнение поручения Главы Администрации муниципальными учреждениями образования, "
+                        + "культуры и спорта в 2021 году создано 18 новых сообществ во ВКонтакте и 9 групп в Одноклассниках."));
+    }
+
+    @Test
+    void theAdministrationsOfDistrictsAreNotTheCitysOwn() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "VK", 37, "EXACT", null)),
+                figures("Итоги 2023 года\n\nПродолжена работа с аккаунтами подведомственных учреждений: школ, детских садов, "
+                        + "учреждений культуры и спорта, администраций районов. В 2023 году ими создано 37 новых сообществ во ВКонтакте."));
+    }
+
+    @Test
+    void theVerbThatOpenedAccountsGovernsTheItemsAfterIt() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "MAX", 32, "EXACT", null)),
+                figures("Итоги 2025 года\n\nВ MAX открыты официальные каналы мэра и администрации, а также 32 канала "
+                        + "подведомственных учреждений — школ, детских садов, библиотек."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_100, "EXACT", null)),
+                figures("Итоги 2025 года\n\nВ 2025 году создан Telegram-канал администрации, учреждения ведут 40 каналов, "
+                        + "у канала администрации 4 100 подписчиков."),
+                "a count of accounts with a verb of its own is no count of new ones");
+    }
+
+    private static Set<NarrativeCorpusTest.Key> figures(String text) {
+        return DraftResourceTest.figures(DraftResourceTest.answer(text));
+    }
+}
