@@ -29,6 +29,9 @@ final class Baselines {
     /** «С 1 января аудитория выросла на 5 600»: a day and month with no year is of the report's year. */
     private static final Pattern DAY_MONTH_OF_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:с|со|относительно|по сравнению с)\\s+(\\d{1,2})(?:-?го)?\\s+"
             + "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?!\\s+(?:19|20)\\d{2})(?![\\p{L}\\d])");
+    /** «прирост с 01.01 — +3 950»: a day and month in digits with no year is of the report's year (a time «с 10.00» is none). */
+    private static final Pattern NUMERIC_DAY_MONTH_OF_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(?:с|со|относительно)\\s+"
+            + "(0[1-9]|[12]\\d|3[01])\\.(0[1-9]|1[0-2])(?![.\\d])");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?iu)(?:с|со|относительно|по сравнению с)\\s+(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})");
     private static final Pattern AGAINST_YEAR = Pattern.compile("(?iu)(?:по\\s+сравнению\\s+с|в\\s+сравнении\\s+с|относительно|против|"
             + "к\\s+уровню|к|с)\\s+" + Y + "(?:\\s*(?:годом|года|году|г\\.?))");
@@ -64,6 +67,7 @@ final class Baselines {
         if (reportYear != null) {
             collect(found, DAY_MONTH_OF_YEAR.matcher(part), start, m -> String.format("%d-%02d-%02d", reportYear,
                     MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
+            collect(found, NUMERIC_DAY_MONTH_OF_YEAR.matcher(part), start, m -> reportYear + "-" + m.group(2) + "-" + m.group(1));
             collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
             collect(found, DURING_YEARS.matcher(part), start, m -> String.valueOf(reportYear - COUNTS.get(m.group(1).toLowerCase())));
             collect(found, THIS_YEAR.matcher(part), start, m -> reportYear + "-01-01");

@@ -248,8 +248,13 @@ final class MetricFinder {
 
     /** «просмотров публикаций»: of metric words in a row, the first is the head noun and the rest modify it. */
     private int headOfChain(Sentence s, int j) {
-        while (j > 0 && s.sameItem(j, j - 1) && s.token(j - 1).isWord() && catalog.isKeyword(s.token(j - 1).stem())) {
-            j--;
+        while (j > 0 && s.sameItem(j, j - 1)) {
+            // «просм. постов»: an abbreviation's full stop stands in the chain
+            int k = j > 1 && s.token(j - 1).is(".") && Tokenizer.isAbbreviation(s.token(j - 2).lower()) ? j - 2 : j - 1;
+            if (!s.sameItem(j, k) || !s.token(k).isWord() || !catalog.isKeyword(s.token(k).stem())) {
+                break;
+            }
+            j = k;
         }
         return j;
     }

@@ -102,6 +102,10 @@ final class PartOfYear {
     private static final java.util.regex.Pattern DAY_AND_MONTH = java.util.regex.Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.(\\d{2})(?:\\.((?:19|20)\\d{2}|\\d{2}))?(?![\\d.]|,\\d)");
 
+    private static boolean isQuarter(Token t) {
+        return Set.of("i", "ii", "iii", "iv", "1", "2", "3", "4").contains(t.lower());
+    }
+
     /** «в декабре», «за май», «в первом квартале», «за первое полугодие», «за 9 месяцев» at token i. */
     private static boolean marks(Sentence s, int i) {
         String w = s.token(i).lower();
@@ -113,6 +117,12 @@ final class PartOfYear {
         }
         if (PARTS.contains(w)) {
             return true;
+        }
+        if (MONTH_ABBREVIATIONS.contains(w) && PERIOD_PREPOSITIONS.contains(before) && i + 1 < s.size() && s.token(i + 1).is(".")) {
+            return true; // «9 — в дек.»
+        }
+        if (w.equals("кв") && i + 1 < s.size() && s.token(i + 1).is(".")) { // «кв. IV: п/р 356», «IV кв.», «4 кв.»
+            return i > 0 && isQuarter(s.token(i - 1)) || i + 2 < s.size() && isQuarter(s.token(i + 2));
         }
         if ((w.equals("месяцев") || w.equals("месяца")) && i > 1 && s.numberAt(i - 1) != null) {
             NumberMention months = s.numberAt(i - 1);

@@ -84,7 +84,8 @@ final class Sentence {
             boolean ownPart = bracket[i] >= 0 && withNumbers.contains(bracket[i]);
             // separators inside a number («1,5 млн») or inside a bracket without numbers («(мэр, заместители)») split nothing
             boolean separates = numberAt(i) == null && (bracket[i] < 0 || withNumbers.contains(bracket[i]))
-                    && !(t.is("/") && i > 0 && i + 1 < n && numberAt(i - 1) != null && numberAt(i + 1) != null); // «4 120 / 5 030»
+                    && !(t.is("/") && i > 0 && i + 1 < n && numberAt(i - 1) != null && numberAt(i + 1) != null) // «4 120 / 5 030»
+                    && !(t.is("/") && i > 0 && i + 1 < n && joinsWords(tokens.get(i - 1), t, tokens.get(i + 1))); // «главы/замов»
             // after a list head «…:», semicolons end items, not the list
             boolean inList = firstColon >= 0 && bracket[i] < 0;
             if ((t.is("(") || t.is("[")) && ownPart) {
@@ -169,6 +170,12 @@ final class Sentence {
 
     int size() {
         return tokens.size();
+    }
+
+    /** «главы/замов», «школ/ДК»: a slash between two words, touching both, joins them as «и» or «или» does. */
+    private static boolean joinsWords(Token before, Token slash, Token after) {
+        return before.isWord() && after.isWord() && slash.gap().isEmpty() && after.gap().isEmpty()
+                && Lexicon.platform(before) == null && Lexicon.platform(after) == null;
     }
 
     boolean sameItem(int a, int b) {

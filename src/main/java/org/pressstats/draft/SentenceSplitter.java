@@ -280,7 +280,9 @@ final class SentenceSplitter {
         if (Precision.isAbbreviatedAbout(word)) {
             return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence
         }
-        return ABBREVIATIONS.contains(Tokenizer.normalize(word));
+        int start = dot - word.length();
+        String slashed = start >= 2 && text.charAt(start - 1) == '/' ? text.substring(start - 2, dot) : word; // «ф/отч.»
+        return ABBREVIATIONS.contains(Tokenizer.normalize(word)) || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed));
     }
 
     private int skipSpaces(int i, int end) {

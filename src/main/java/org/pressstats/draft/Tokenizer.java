@@ -10,9 +10,20 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /** Splits text into words, digit runs and signs; words get their Snowball Russian stem. Not thread-safe. */
 final class Tokenizer {
 
-    /** «640 тыс. просм.», «17,5 тыс. подп.», «комментариев гл. города»: abbreviations stemmed as the word they stand for. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("просм", "просмотров", "подп", "подписчиков",
-            "подписч", "подписчиков", "публ", "публикаций", "гл", "главы", "адм", "администрации");
+    /**
+     * «640 тыс. просм.», «17,5 тыс. подп.», «комментариев гл. города», «пресс-конф. — 3», «отв. на запр. СМИ — 64»:
+     * abbreviations of working notes, stemmed as the word they stand for.
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("просм", "просмотров"),
+            Map.entry("подп", "подписчиков"), Map.entry("подписч", "подписчиков"), Map.entry("публ", "публикаций"),
+            Map.entry("гл", "главы"), Map.entry("адм", "администрации"), Map.entry("конф", "конференций"),
+            Map.entry("запр", "запросов"), Map.entry("отв", "ответов"), Map.entry("комм", "комментариев"),
+            Map.entry("коммент", "комментариев"), Map.entry("подх", "подходов"), Map.entry("фотоотч", "фотоотчетов"),
+            Map.entry("интерв", "интервью"), Map.entry("трансл", "трансляций"), Map.entry("сообщ", "сообщений"),
+            Map.entry("акк", "аккаунтов"));
+    /** «п/р — 1 317», «ф/отч. 212», «комм. рук-ва»: letters, a slash or a hyphen and letters that stand for one word. */
+    private static final Map<String, String> SLASHED = Map.of("п/р", "релизов", "ф/отч", "фотоотчетов", "ф/р", "фоторепортажей",
+            "рук-ва", "руководства", "рук-ля", "руководителя", "рук-лей", "руководителей");
 
     private static final String QUOTED_BAR = "¦";
     private static final String LATIN_LOOKALIKES = "aceopxyk";
@@ -39,7 +50,11 @@ final class Tokenizer {
             int start = i;
             Token.Kind kind;
             String read = null; // what a scan's lookalikes stand for: «Te1egram», «31 2О0»
-            if (Character.isLetter(c)) {
+            int slashed = Character.isLetter(c) ? slashedEnd(text, i, to) : -1;
+            if (slashed > 0) {
+                i = slashed;
+                kind = Token.Kind.WORD;
+            } else if (Character.isLetter(c)) {
                 i = skipWhile(text, i, to, true);
                 while (i + 1 < to && (text.charAt(i) == '1' || text.charAt(i) == '0') && Character.isLetter(text.charAt(i + 1))) {
                     i = skipWhile(text, i + 1, to, true); // a digit inside a word is a scanned «l» or «o»
@@ -69,7 +84,7 @@ final class Tokenizer {
                 raw = text.substring(start, rest);
                 i = rest;
             }
-            String full = i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
+            String full = slashed > 0 ? SLASHED.get(lower) : i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
             String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : columnBreak ? "\t" : lower;
             String gap = text.substring(gapStart, start);
             quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;
@@ -118,6 +133,23 @@ final class Tokenizer {
     private static int lineEnd(String text, int i, int to) {
         int end = text.indexOf('\n', i);
         return end < 0 || end > to ? to : end;
+    }
+
+    /** The end of a slashed or hyphenated abbreviation («п/р», «ф/отч.», «рук-ва» without its dot) that starts at i, or -1. */
+    private static int slashedEnd(String text, int i, int to) {
+        int mark = skipWhile(text, i, to, true);
+        if (mark - i > 3 || mark + 1 >= to || text.charAt(mark) != '/' && text.charAt(mark) != '-'
+                || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        int end = skipWhile(text, mark + 1, to, true);
+        return end > mark + 1 && (end >= to || text.charAt(end) != '/' && text.charAt(end) != '-')
+                && SLASHED.containsKey(normalize(text.substring(i, end))) ? end : -1;
+    }
+
+    /** Whether a word before a full stop is an abbreviation this tokenizer reads as the word it stands for. */
+    static boolean isAbbreviation(String lowerWord) {
+        return ABBREVIATIONS.containsKey(lowerWord) || SLASHED.containsKey(lowerWord);
     }
 
     /** The stem of one word as a keyword or a lookup would use it. */
