@@ -44,7 +44,7 @@ final class FigureReader {
     private boolean audienceBefore; // the sentence counted an audience or its change before the number
     private String previousMetric;
     private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
-    /** A line of this many tokens at most can be a heading. */
+    /** A line of this many tokens at most can be a heading (a caption before its colon: of this many words). */
     private static final int HEADING_TOKENS = 12;
 
     FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
@@ -155,7 +155,10 @@ final class FigureReader {
         if (lastMetric != null) {
             previousMetric = lastMetric;
         }
-        String heading = counts.isEmpty() && !tableRow && s.size() <= HEADING_TOKENS ? finder.named(s) : null;
+        // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
+        boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
+                && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
+        String heading = counts.isEmpty() && !tableRow && (s.size() <= HEADING_TOKENS || caption) ? finder.named(s) : null;
         metricHeading = heading != null;
         previousMetric = metricHeading ? heading : previousMetric;
         return found.stream().map(HighlightFinder.Found::highlight).toList();
@@ -253,6 +256,7 @@ final class FigureReader {
             leaveOut(n, n.end(), Reason.PART, "one department's or institution's account, not the departments' together");
             return new Read(code, null);
         }
+        level = institution ? new Levels.Level(catalog.ownerOfNewAccounts(code), level.platform()) : level;
         int start = Math.min(n.start(), precision.start());
         int end = n.end();
         if (result.anchor() >= 0 && !audience) {

@@ -30,6 +30,7 @@ final class Lexicon {
             "групп", "сообществ", "чат", "ресурс", "профил", "блог", "мессенджер", "платформ", "площадк", "подписчик",
             "пост", "аудитор");
     private static final Set<String> TELEGA = Set.of("телега", "телеги", "телеге", "телегу", "телегой");
+    private static final Set<String> NEWSPAPER = Set.of("газеты", "редакции"); // not «два-три издания»: outlets counted
     private static final List<String> OPENED = List.of("откры", "созда", "запуст", "запущ", "нов", "завел", "заведен");
     private static final Set<String> ONE_DEPARTMENT = Set.of("управление", "отдел", "отдела", "учреждение", "комитет",
             "комитета", "департамент", "департамента", "мку", "мбу", "мау", "муп", "мбук", "мбоу");
@@ -218,6 +219,11 @@ final class Lexicon {
         if (isDepartments(w)) {
             return Owner.DEPARTMENTS;
         }
+        // «группа газеты в Одноклассниках», «Telegram-канал редакции»: a newspaper's accounts are someone else's
+        boolean counted = i > 0 && (tokens.get(i - 1).isDigits() || NumberWords.of(before) != null); // «в 3 газеты», «две редакции»
+        if (NEWSPAPER.contains(w) && !before.equals("в") && !before.equals("во") && !counted && !excludedBefore(tokens, i)) {
+            return Owner.OTHER;
+        }
         if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
             return excludedBefore(tokens, i) ? null : Owner.MAYOR;
@@ -285,14 +291,15 @@ final class Lexicon {
         return false;
     }
 
-    private static boolean excludedBefore(List<Token> tokens, int i) {
+    /** The words before token i make it no owner: «пресс-служба администрации», «с участием мэра», «по инициативе отдела». */
+    static boolean excludedBefore(List<Token> tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
             String w = tokens.get(j).lower();
             if (w.startsWith("служб") || w.startsWith("сайт") || w.startsWith("портал") || w.equals("пресс")
                     || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")
                     || w.startsWith("участи") // «с участием мэра», «при участии главы»: a guest, not an owner
                     || w.startsWith("распоряжени") || w.startsWith("постановлени") || w.startsWith("приказ")
-                    || w.startsWith("поручени")) { // an act's or an instruction's author
+                    || w.startsWith("поручени") || w.startsWith("инициатив")) { // an act's, an instruction's or an idea's author
                 return true;
             }
         }

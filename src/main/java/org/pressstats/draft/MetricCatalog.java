@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.pressstats.metric.MetricKind;
 import org.pressstats.metric.MetricLevel;
+import org.pressstats.report.Owner;
 
 /**
  * The metric catalog as the extractor reads it: each metric with the stemmed phrases that name it.
@@ -99,6 +100,11 @@ final class MetricCatalog {
     String newAccounts() {
         return phrases.stream().filter(p -> p.stems().contains("аккаунт") && p.stems().size() > 1).map(Phrase::code)
                 .findFirst().orElse(null);
+    }
+
+    /** Whose the new accounts are where the text names nobody: the departments' («новых госпабликов»); null for other metrics. */
+    Owner ownerOfNewAccounts(String code) {
+        return code.equals(newAccounts()) ? Owner.DEPARTMENTS : null;
     }
 
     /** Growth metrics one of whose phrases shares a stem with a phrase of {@code code}: «подписчики» → «прирост подписчиков». */

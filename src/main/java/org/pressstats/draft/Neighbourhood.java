@@ -278,7 +278,7 @@ final class Neighbourhood {
         boolean one = false;
         for (int j = 0; j < n.first(); j++) {
             if (s.sameItem(j, n.first())) {
-                if (Lexicon.namesOneDepartment(s.token(j))) {
+                if (Lexicon.namesOneDepartment(s.token(j)) && !Lexicon.excludedBefore(s.tokens, j)) { // not «по инициативе отдела»
                     one = true;
                 } else if (Lexicon.namesDepartments(s.token(j))) {
                     return false;

@@ -1,0 +1,50 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Forms of the reports of district centres: a справка's numbered captions over tables, the district newspaper, institutions. */
+@QuarkusTest
+class DistrictReportsTest {
+
+    @Test
+    void aNumberedCaptionWithADateHeadsTheTableUnderIt() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 24_610, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_120, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 9_870, "EXACT", null)),
+                figures("Итоги 2023 года\n\n6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:\n\n"
+                        + "| Аккаунт | ВКонтакте | Telegram |\n|---|---|---|\n| Администрация района | 24 610 | 4 120 |\n"
+                        + "| Глава Администрации района | 9 870 | — |\n"));
+    }
+
+    @Test
+    void theNewspapersAccountsAreSomeoneElses() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "OTHER", "OK", 2_300, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "OTHER", "TELEGRAM", 900, "AT_LEAST", null)),
+                figures("Итоги 2024 года\n\nГазета «Мариинский вестник» выходит еженедельно тиражом 2 800 экз. Группа газеты "
+                        + "в Одноклассниках — 2 300 подписчиков. Telegram-канал редакции газеты насчитывает более 900 подписчиков."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_events", null, null, 140, "APPROXIMATE", null)),
+                figures("Итоги 2023 года\n\nМы отказались от пресс-конференций, которые собирали две-три газеты, и перешли к коротким "
+                        + "пресс-подходам на объектах. Всего в течение года организовано около 140 пресс-подходов, интервью и брифингов."),
+                "newspapers counted are no owner of accounts");
+    }
+
+    @Test
+    void newPagesAreTheDepartmentsWhereTheTextNamesNobody() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 37, "EXACT", null)),
+                figures("Итоги 2022 года\n\nШколы, детские сады, дома культуры и библиотеки открыли 37 новых госпабликов."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 14, "EXACT", null)),
+                figures("Итоги 2020 года\n\nПо инициативе отдела в 2020 году созданы 14 официальных страниц школ, детских садов "
+                        + "и учреждений культуры в социальных сетях."),
+                "the department whose idea it was is no one department's account");
+    }
+
+    private static Set<NarrativeCorpusTest.Key> figures(String text) {
+        return DraftResourceTest.figures(DraftResourceTest.answer(text));
+    }
+}
