@@ -93,8 +93,14 @@ final class MetricFinder {
             if (Lexicon.looksAdjective(t) && j + 1 < s.size() && s.token(j + 1).isWord()) {
                 continue;
             }
+            if (Lexicon.namesDepartments(t)) {
+                // «госпаблики созданы у 48 учреждений»: one new account each; «ведут 62 подведомственных учреждения»: counted
+                String opened = catalog.newAccounts();
+                return opened != null && Lexicon.opensAccounts(s, number) ? new Result(opened, j, true, null)
+                        : new Result(null, -1, false, t);
+            }
             if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null || Lexicon.isOwnerWord(t)) {
-                break; // «23 структурных подразделений администрации»: whose, not what
+                break; // «12 000 администрации»: whose, not what
             }
             return new Result(null, -1, false, t);
         }

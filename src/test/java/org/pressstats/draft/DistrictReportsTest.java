@@ -44,6 +44,15 @@ class DistrictReportsTest {
                 "the department whose idea it was is no one department's account");
     }
 
+    @Test
+    void departmentsCountedAreNoAudienceButEachOpenedOneIsANewPage() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", "MAX", 32, "EXACT", null)),
+                figures("Итоги 2025 года\n\nГоспаблики во ВКонтакте ведут 62 подведомственных учреждения. В 2025 году "
+                        + "32 учреждения создали официальные каналы в MAX."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 48, "EXACT", null)),
+                figures("Итоги 2023 года\n\nВ 2023 году госпаблики созданы у 48 учреждений образования, культуры и спорта."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
