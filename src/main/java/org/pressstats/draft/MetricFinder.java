@@ -58,6 +58,9 @@ final class MetricFinder {
                 break;
             }
             if (!t.isWord()) {
+                if (t.isAnyOf("–—") && !t.adjacent()) {
+                    break; // «подготовили больше сорока — чаще всего спрашивали …»: a spaced dash after a number starts a comment
+                }
                 if (t.isAnyOf("-–—«»\"“„")) {
                     continue;
                 }

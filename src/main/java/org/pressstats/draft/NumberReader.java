@@ -99,7 +99,8 @@ final class NumberReader {
             last += 2; // «более 2-х тысяч», «5-ти пресс-конференций»: a case ending, not an ordinal's
         }
         BigDecimal value = new BigDecimal(number.toString());
-        boolean plus = i > 0 && (tokens.get(i - 1).is("+") && first.adjacent() || tokens.get(i - 1).lower().equals("плюс"));
+        // «за год плюс 1 800»; a sentence that opens with «Плюс 140 фотоотчётов» adds to the one before
+        boolean plus = i > 0 && (tokens.get(i - 1).is("+") && first.adjacent() || i > 1 && tokens.get(i - 1).lower().equals("плюс"));
         int start = plus ? tokens.get(i - 1).start() : first.start();
         int firstIndex = plus ? i - 1 : i;
         Scaled scaled = scale(tokens, last);

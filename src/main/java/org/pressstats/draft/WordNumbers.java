@@ -65,8 +65,10 @@ final class WordNumbers {
             previous = n.rank();
             last = j;
         }
-        return new NumberMention(i, last, first.start(), tokens.get(last).end(), BigDecimal.valueOf(total + current), null,
-                false, null, NumberMention.Shape.NUMBER);
+        // «с начала года плюс тысяча восемьсот»; a sentence that opens with «Плюс сто сорок фотоотчётов» adds to the one before
+        boolean plus = i > 1 && tokens.get(i - 1).lower().equals("плюс");
+        return new NumberMention(plus ? i - 1 : i, last, plus ? tokens.get(i - 1).start() : first.start(), tokens.get(last).end(),
+                BigDecimal.valueOf(total + current), null, plus, null, NumberMention.Shape.NUMBER);
     }
 
     /** «и один на YouTube» counts; «один из», «ни один», «один и тот же», «в один день» do not. */

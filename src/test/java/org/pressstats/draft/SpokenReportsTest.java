@@ -1,0 +1,35 @@
+package org.pressstats.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The press secretary's spoken words: interviews and speeches, numbers in words, comments after a dash. */
+@QuarkusTest
+class SpokenReportsTest {
+
+    @Test
+    void aDashAfterANumberStartsAComment() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("leader_comments", null, null, 40, "AT_LEAST", null)),
+                figures("Итоги 2022 года\n\n— Комментариев главы и заместителей для прессы подготовили больше сорока — чаще "
+                        + "всего спрашивали про отопление и про ремонт дорог."));
+    }
+
+    @Test
+    void plusInWordsIsAChangeButNotWhereItOpensTheSentence() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscriber_growth", "ADMINISTRATION", "VK", 1_800, "EXACT", "2022-01-01")),
+                figures("Итоги 2022 года\n\n— В группе администрации во «ВКонтакте» с начала года плюс тысяча восемьсот."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 912, "EXACT", null),
+                new NarrativeCorpusTest.Key("photo_reports", null, null, 140, "EXACT", null)),
+                figures("Итоги 2022 года\n\n— На сайте вышло девятьсот двенадцать новостей. Плюс сто сорок фотоотчётов."),
+                "«Плюс» that opens a sentence adds a count to the one before, it is no change");
+    }
+
+    private static Set<NarrativeCorpusTest.Key> figures(String text) {
+        return DraftResourceTest.figures(DraftResourceTest.answer(text));
+    }
+}
