@@ -44,6 +44,8 @@ final class FigureReader {
     private boolean audienceBefore; // the sentence counted an audience or its change before the number
     private String previousMetric;
     private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
+    private String asked; // the metric the last sentence asked about («— Прямые эфиры были?»), and the one being answered
+    private String answering;
     /** A line of this many tokens at most can be a heading (a caption before its colon: of this many words). */
     private static final int HEADING_TOKENS = 12;
 
@@ -79,6 +81,7 @@ final class FigureReader {
     /** Reads one sentence of the summary; answers its highlights. */
     List<HighlightDto> read(Sentence s) {
         List<HighlightFinder.Found> found = highlightFinder.find(s);
+        answering = s.token(s.size() - 1).is("?") ? null : asked; // a question after a question answers nothing
         Set<Integer> quantities = new java.util.HashSet<>();
         found.forEach(f -> quantities.add(f.quantityStart()));
         Map<NumberMention, Reason> reasons = new java.util.LinkedHashMap<>();
@@ -160,6 +163,7 @@ final class FigureReader {
                 && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
         String heading = counts.isEmpty() && !tableRow && (s.size() <= HEADING_TOKENS || caption) ? finder.named(s) : null;
         metricHeading = heading != null;
+        asked = counts.isEmpty() && s.token(s.size() - 1).is("?") ? finder.named(s) : null;
         previousMetric = metricHeading ? heading : previousMetric;
         return found.stream().map(HighlightFinder.Found::highlight).toList();
     }
@@ -192,6 +196,11 @@ final class FigureReader {
         }
         if (code == null && result.foreign() == null && Neighbourhood.countsPeople(s, n) && audienceBefore) {
             code = catalog.accountAudience(); // «прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек»
+            carried = true;
+        }
+        if (code == null && result.foreign() == null && answering != null && n == s.numbers.get(0) && n.first() <= 2
+                && !s.token(0).lower().startsWith("вопрос")) { // not «Вопрос 5.» under «Вопрос 4. …?»
+            code = answering; // «— Прямые эфиры были?» / «— Семь, все во «ВКонтакте».»: an answer that opens with its number
             carried = true;
         }
         if (code == null) {

@@ -29,6 +29,17 @@ class SpokenReportsTest {
                 "«Плюс» that opens a sentence adds a count to the one before, it is no change");
     }
 
+    @Test
+    void anAnswerThatOpensWithItsNumberCountsWhatWasAsked() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("live_broadcasts", null, "VK", 7, "EXACT", null)),
+                figures("Итоги 2025 года\n\n— Прямые эфиры были?\n— Семь, все во «ВКонтакте». Самый популярный — про "
+                        + "отопительный сезон."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("field_events", null, null, 132, "EXACT", null)),
+                figures("Итоги 2021 года\n\nВопрос 4. Количество выездных мероприятий?\nВопрос 5. Количество пресс-подходов?\n"
+                        + "Ответ на вопросы 4 и 5: специалисты пресс-службы выезжали на мероприятия 132 раза."),
+                "a question's number answers no question");
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
