@@ -18,7 +18,7 @@ import org.pressstats.report.Qualifier;
 /**
  * Turns the numbers of the summary, sentence by sentence, into figures: metric, level, qualifier and baseline,
  * with the quote behind each; the others go to the unplaced list with their reason. A sentence that names accounts
- * but no metric («В сетях администрации: ВК – 8 440») continues the previous sentence's metric.
+ * but no metric («В сетях администрации: ВК – 8 440») continues the previous sentence's metric (MetricCarry).
  */
 final class FigureReader {
 
@@ -41,19 +41,14 @@ final class FigureReader {
     private int[] pairAbove; // the years of «A / B» pairs, said in a line above them
     private final Tables tables = new Tables();
     private TableHeader.Column column;
-    private boolean audienceBefore; // the sentence counted an audience or its change before the number
-    private String previousMetric;
-    private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
-    private String asked; // the metric the last sentence asked about («— Прямые эфиры были?»), and the one being answered
-    private String answering;
-    /** A line of this many tokens at most can be a heading (a caption before its colon: of this many words). */
-    private static final int HEADING_TOKENS = 12;
+    private final MetricCarry carry;
 
     FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
             List<String> warnings) {
         this.text = text;
         this.catalog = catalog;
         this.finder = new MetricFinder(catalog);
+        this.carry = new MetricCarry(catalog, finder);
         this.year = year;
         this.shapes = new NotFigures(text);
         this.highlightFinder = new HighlightFinder(text);
@@ -74,14 +69,13 @@ final class FigureReader {
         tables.newParagraph(section);
         previousNamed = section;
         sectionPlatform = section == null ? null : section.singlePlatform();
-        previousMetric = metricHeading ? previousMetric : null; // a heading's metric goes on to the paragraph under it
-        metricHeading = false;
+        carry.newParagraph();
     }
 
     /** Reads one sentence of the summary; answers its highlights. */
     List<HighlightDto> read(Sentence s) {
         List<HighlightFinder.Found> found = highlightFinder.find(s);
-        answering = s.token(s.size() - 1).is("?") ? null : asked; // a question after a question answers nothing
+        carry.startSentence(s);
         Set<Integer> quantities = new java.util.HashSet<>();
         found.forEach(f -> quantities.add(f.quantityStart()));
         Map<NumberMention, Reason> reasons = new java.util.LinkedHashMap<>();
@@ -98,7 +92,6 @@ final class FigureReader {
             }
         }
         Levels.Named named = Levels.named(s);
-        boolean tableRow = s.isTableRow();
         tables.read(s, !counts.isEmpty(), named, () -> new TableHeader(s, catalog, finder, text, year));
         boolean[] claimed = new boolean[s.size()];
         for (NumberMention n : counts) {
@@ -109,7 +102,6 @@ final class FigureReader {
         }
         List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
         String lastMetric = null;
-        audienceBefore = false;
         Levels.Level lastLevel = null;
         Tables.RowLabel label = Tables.rowLabel(s, text, year);
         int since = 0;
@@ -141,7 +133,7 @@ final class FigureReader {
             Read read = figure(s, scaled ? n.times(column.scale()) : n, since, counts, claimed, named, baselines);
             if (read != null) {
                 lastMetric = read.metric();
-                audienceBefore |= catalog.kind(read.metric()) != MetricKind.FLOW;
+                carry.read(read.metric());
                 lastLevel = read.level() != null ? read.level() : lastLevel;
             }
             since = n.last() + 1;
@@ -155,16 +147,7 @@ final class FigureReader {
             previousNamed = previousNamed.carrying(new Levels.Level(previousNamed.owners().isEmpty() ? before.singleOwner() : null,
                     previousNamed.platforms().isEmpty() ? before.singlePlatform() : null));
         }
-        if (lastMetric != null) {
-            previousMetric = lastMetric;
-        }
-        // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
-        boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
-                && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
-        String heading = counts.isEmpty() && !tableRow && (s.size() <= HEADING_TOKENS || caption) ? finder.named(s) : null;
-        metricHeading = heading != null;
-        asked = counts.isEmpty() && s.token(s.size() - 1).is("?") ? finder.named(s) : null;
-        previousMetric = metricHeading ? heading : previousMetric;
+        carry.endSentence(s, !counts.isEmpty(), lastMetric);
         return found.stream().map(HighlightFinder.Found::highlight).toList();
     }
 
@@ -182,26 +165,9 @@ final class FigureReader {
         MetricFinder.Result result = finder.find(s, n, claimed);
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
         boolean carried = false;
-        boolean accountColumn = column != null && (column.level().owner() != null || column.level().platform() != null);
-        if (code == null && result.foreign() == null && (Neighbourhood.namesALevelBefore(s, n) || accountColumn)) {
-            // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
-            // bare number is its audience («ВК главы — 34 тыс.»)
-            // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»
-            // «Прямые эфиры» / «5 — во ВКонтакте, 14 — на RUTUBE»: or the metric a heading line just named
-            boolean perAccount = previousMetric != null && (catalog.hasLevel(previousMetric, MetricLevel.OWNER) || metricHeading);
-            // people («Группу … читают 6 980 человек» after «1 120 постов») are an account's audience, never its posts
-            code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
-                    : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
+        if (code == null) {
+            code = carry.carried(s, n, result, column != null && (column.level().owner() != null || column.level().platform() != null));
             carried = code != null;
-        }
-        if (code == null && result.foreign() == null && Neighbourhood.countsPeople(s, n) && audienceBefore) {
-            code = catalog.accountAudience(); // «прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек»
-            carried = true;
-        }
-        if (code == null && result.foreign() == null && answering != null && n == s.numbers.get(0) && n.first() <= 2
-                && !s.token(0).lower().startsWith("вопрос")) { // not «Вопрос 5.» under «Вопрос 4. …?»
-            code = answering; // «— Прямые эфиры были?» / «— Семь, все во «ВКонтакте».»: an answer that opens with its number
-            carried = true;
         }
         if (code == null) {
             Token foreign = result.foreign();

@@ -1,0 +1,83 @@
+package org.pressstats.draft;
+
+import org.pressstats.metric.MetricKind;
+import org.pressstats.metric.MetricLevel;
+
+/**
+ * The metric a number takes when its own words name none: the list's it goes on («В сетях администрации: ВК – 8 440»),
+ * the one a heading line or a caption named, the audience counted before it, or what the question before it asked.
+ */
+final class MetricCarry {
+
+    /** A line of this many tokens at most can be a heading (a caption before its colon: of this many words). */
+    private static final int HEADING_TOKENS = 12;
+
+    private final MetricCatalog catalog;
+    private final MetricFinder finder;
+    private String previousMetric;
+    private boolean metricHeading; // the last sentence read was a short line that names a metric and counts nothing
+    private boolean audienceBefore; // the sentence counted an audience or its change before the number
+    private String asked; // the metric the last sentence asked about («— Прямые эфиры были?»), and the one being answered
+    private String answering;
+
+    MetricCarry(MetricCatalog catalog, MetricFinder finder) {
+        this.catalog = catalog;
+        this.finder = finder;
+    }
+
+    void newParagraph() {
+        previousMetric = metricHeading ? previousMetric : null; // a heading's metric goes on to the paragraph under it
+        metricHeading = false;
+    }
+
+    void startSentence(Sentence s) {
+        answering = s.token(s.size() - 1).is("?") ? null : asked; // a question after a question answers nothing
+        audienceBefore = false;
+    }
+
+    /** A number of the sentence was read as this metric. */
+    void read(String metric) {
+        audienceBefore |= catalog.kind(metric) != MetricKind.FLOW;
+    }
+
+    /** The metric a number whose words name none goes on with, or null; {@code accountColumn}: its column names an account. */
+    String carried(Sentence s, NumberMention n, MetricFinder.Result result, boolean accountColumn) {
+        if (result.foreign() != null) {
+            return null;
+        }
+        if (Neighbourhood.namesALevelBefore(s, n) || accountColumn) {
+            // «В сетях администрации: ВК – 8 440»: the list goes on from the previous sentence; with none, an account's
+            // bare number is its audience («ВК главы — 34 тыс.»)
+            // only a metric counted per account (by owner) goes on to one: not «обеспечено 210 выездов» nor «5 эфиров»
+            // «Прямые эфиры» / «5 — во ВКонтакте, 14 — на RUTUBE»: or the metric a heading line just named
+            boolean perAccount = previousMetric != null && (catalog.hasLevel(previousMetric, MetricLevel.OWNER) || metricHeading);
+            // people («Группу … читают 6 980 человек» after «1 120 постов») are an account's audience, never its posts
+            String code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
+                    : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
+            if (code != null) {
+                return code;
+            }
+        }
+        if (Neighbourhood.countsPeople(s, n) && audienceBefore) {
+            return catalog.accountAudience(); // «прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек»
+        }
+        if (answering != null && n == s.numbers.get(0) && n.first() <= 2 && !s.token(0).lower().startsWith("вопрос")) {
+            return answering; // «— Прямые эфиры были?» / «— Семь, все во «ВКонтакте».»; not «Вопрос 5.» under «Вопрос 4. …?»
+        }
+        return null;
+    }
+
+    /** The sentence was read: its last metric goes on, or the one it names as a heading, a caption or a question. */
+    void endSentence(Sentence s, boolean counts, String lastMetric) {
+        if (lastMetric != null) {
+            previousMetric = lastMetric;
+        }
+        // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
+        boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
+                && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
+        String heading = !counts && !s.isTableRow() && (s.size() <= HEADING_TOKENS || caption) ? finder.named(s) : null;
+        metricHeading = heading != null;
+        asked = !counts && s.token(s.size() - 1).is("?") ? finder.named(s) : null;
+        previousMetric = metricHeading ? heading : previousMetric;
+    }
+}
