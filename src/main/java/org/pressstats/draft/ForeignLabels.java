@@ -33,10 +33,10 @@ final class ForeignLabels {
                     }
                     words++;
                     first = Lexicon.looksAdjective(t) ? first : t; // the leftmost word but adjectives: «Суммарный охват»
-                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null) {
-                        return null;
+                    if (catalog.isKeyword(t.stem()) && finder.choose(s, k) != null || Growth.isChangeWord(t)) {
+                        return null; // «…, рост по сравнению с 2022 годом – 6,5 тыс.»: a change of what the sentence counts
                     }
-                    if (namesALevel(s, k)) {
+                    if (namesALevel(s, k) || partOfAPlatformsName(s, k)) {
                         level = true;
                         label = null; // «ВК главы — 34 тыс.», «Страница главы города во ВКонтакте — 4 215»: whose, not what
                     } else if (!Lexicon.isFunctionWord(t) && !Lexicon.looksAdjective(t) && !Lexicon.isNeutral(t) && NumberWords.scale(t.lower()) == 0) {
@@ -72,6 +72,12 @@ final class ForeignLabels {
     private static boolean namesALevel(Sentence s, int k) {
         Token t = s.token(k);
         return Lexicon.platform(t) != null || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t);
+    }
+
+    /** «Яндекс» of «Яндекс.Дзен»: a word joined to a network's name by a dot or a hyphen. */
+    private static boolean partOfAPlatformsName(Sentence s, int k) {
+        return k + 2 < s.size() && s.token(k + 1).isAnyOf(".-") && s.token(k + 1).adjacent() && s.token(k + 2).adjacent()
+                && Lexicon.platform(s.token(k + 2)) != null;
     }
 
     private static boolean joins(Token t) {

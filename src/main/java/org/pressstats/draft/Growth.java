@@ -19,6 +19,11 @@ final class Growth {
     private Growth() {
     }
 
+    /** «рост», «прирост», «увеличилась»: a word of a change. */
+    static boolean isChangeWord(Token t) {
+        return t.isWord() && GROWTH_STEMS.contains(t.stem());
+    }
+
     /**
      * A change rather than a level: «+5000», «выросло на 8 тысяч», «прирост … составил»; «выросло до 25 тыс.» is the
      * level reached.

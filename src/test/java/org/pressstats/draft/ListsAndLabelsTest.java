@@ -285,4 +285,14 @@ class ListsAndLabelsTest {
                 key("website_news_views", null, null, 2_400_000, "EXACT", null));
         assertEquals("DUPLICATE", DraftResourceTest.reasons(answer).get("15"), "«фотоподборок» is read as photo reports too");
     }
+
+    @Test
+    void aBrandBeforeANetworksNameAndAChangeWordHeadNoForeignLabel() {
+        DraftResourceTest.drafts(HEAD + "Сообщества администрации:\nВКонтакте — 9 870 подписчиков;\nЯндекс.Дзен — 1 150.\n"
+                + "Число подписчиков на всех ресурсах — более 31 тыс. человек, рост по сравнению с 2024 годом – 6,5 тыс.\n",
+                key("subscribers", "ADMINISTRATION", "VK", 9_870, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "DZEN", 1_150, "EXACT", null),
+                key("subscribers", null, null, 31_000, "AT_LEAST", null),
+                key("subscriber_growth", null, null, 6_500, "EXACT", "2024"));
+    }
 }
