@@ -255,11 +255,15 @@ final class MetricFinder {
         return null;
     }
 
+    private static final Set<String> POINTING = Set.of("этих", "этой", "этого", "этим", "их", "его", "её", "ее", "данных",
+            "наших", "своих", "таких");
+
     /** «просмотров публикаций»: of metric words in a row, the first is the head noun and the rest modify it. */
     private int headOfChain(Sentence s, int j) {
         while (j > 0 && s.sameItem(j, j - 1)) {
-            // «просм. постов»: an abbreviation's full stop stands in the chain
-            int k = j > 1 && s.token(j - 1).is(".") && Tokenizer.isAbbreviation(s.token(j - 2).lower()) ? j - 2 : j - 1;
+            // «просм. постов»: an abbreviation's full stop stands in the chain; «просмотров этих постов»: a pointing word
+            int k = j > 1 && (s.token(j - 1).is(".") && Tokenizer.isAbbreviation(s.token(j - 2).lower())
+                    || POINTING.contains(s.token(j - 1).lower())) ? j - 2 : j - 1;
             if (!s.sameItem(j, k) || !s.token(k).isWord() || !catalog.isKeyword(s.token(k).stem())) {
                 break;
             }

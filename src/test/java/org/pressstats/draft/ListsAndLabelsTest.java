@@ -295,4 +295,12 @@ class ListsAndLabelsTest {
                 key("subscribers", null, null, 31_000, "AT_LEAST", null),
                 key("subscriber_growth", null, null, 6_500, "EXACT", "2024"));
     }
+
+    @Test
+    void aPointingWordStandsInAChainOfMetricWords() {
+        DraftResourceTest.drafts(HEAD + "В сообществе администрации во ВКонтакте опубликовано 3 480 постов, просмотров этих постов — "
+                + "9,6 млн.\n",
+                key("posts", "ADMINISTRATION", "VK", 3_480, "EXACT", null),
+                key("views", "ADMINISTRATION", "VK", 9_600_000, "EXACT", null));
+    }
 }
