@@ -166,7 +166,7 @@ final class FigureReader {
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
         boolean carried = false;
         if (code == null) {
-            code = carry.carried(s, n, result, column != null && (column.level().owner() != null || column.level().platform() != null));
+            code = carry.carried(s, n, counts, result, column != null && (column.level().owner() != null || column.level().platform() != null));
             carried = code != null;
         }
         if (code == null) {

@@ -1,5 +1,9 @@
 package org.pressstats.draft;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.pressstats.metric.MetricKind;
 import org.pressstats.metric.MetricLevel;
 
@@ -19,6 +23,8 @@ final class MetricCarry {
     private boolean audienceBefore; // the sentence counted an audience or its change before the number
     private String asked; // the metric the last sentence asked about («— Прямые эфиры были?»), and the one being answered
     private String answering;
+    private List<String> lineMetrics = List.of(); // what the last sentence's numbers were read as, in order
+    private final List<String> read = new ArrayList<>();
 
     MetricCarry(MetricCatalog catalog, MetricFinder finder) {
         this.catalog = catalog;
@@ -38,10 +44,12 @@ final class MetricCarry {
     /** A number of the sentence was read as this metric. */
     void read(String metric) {
         audienceBefore |= catalog.kind(metric) != MetricKind.FLOW;
+        read.add(metric);
     }
 
     /** The metric a number whose words name none goes on with, or null; {@code accountColumn}: its column names an account. */
-    String carried(Sentence s, NumberMention n, MetricFinder.Result result, boolean accountColumn) {
+    String carried(Sentence s, NumberMention n, Set<NumberMention> counts, MetricFinder.Result result,
+            boolean accountColumn) {
         if (result.foreign() != null) {
             return null;
         }
@@ -52,7 +60,7 @@ final class MetricCarry {
             // «Прямые эфиры» / «5 — во ВКонтакте, 14 — на RUTUBE»: or the metric a heading line just named
             boolean perAccount = previousMetric != null && (catalog.hasLevel(previousMetric, MetricLevel.OWNER) || metricHeading);
             // people («Группу … читают 6 980 человек» after «1 120 постов») are an account's audience, never its posts
-            String code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : previousMetric)
+            String code = perAccount ? (Neighbourhood.countsPeople(s, n) ? catalog.accountAudience() : parallel(s, n, counts))
                     : Neighbourhood.namesAPlatformBefore(s, n) ? catalog.accountAudience() : null;
             if (code != null) {
                 return code;
@@ -67,11 +75,23 @@ final class MetricCarry {
         return null;
     }
 
+    /**
+     * «публ.: мэр — 2 640 / просм. 48 млн» over «исполком — 7 215 / просм. ~61 млн»: a line of as many numbers as the one
+     * above goes on with the metric of the number in the same place; else with the last one read.
+     */
+    private String parallel(Sentence s, NumberMention n, Set<NumberMention> counts) {
+        List<NumberMention> own = s.numbers.stream().filter(counts::contains).toList();
+        int at = own.indexOf(n);
+        return own.size() >= 2 && own.size() == lineMetrics.size() && at >= 0 ? lineMetrics.get(at) : previousMetric;
+    }
+
     /** The sentence was read: its last metric goes on, or the one it names as a heading, a caption or a question. */
     void endSentence(Sentence s, boolean counts, String lastMetric) {
         if (lastMetric != null) {
             previousMetric = lastMetric;
         }
+        lineMetrics = List.copyOf(read);
+        read.clear();
         // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
         boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
                 && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;

@@ -53,6 +53,15 @@ class WorkingNotesTest {
                 "Итоги 2019 года\n\nвыезды — 74 (в т.ч. 9 — в дек., ёлки)\n")).get("9"), "December's count, not a second total");
     }
 
+    @Test
+    void aLineOfAsManyNumbersAsTheOneAboveGoesOnInTheSamePlaces() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("posts", "MAYOR", null, 2_640, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "MAYOR", null, 48_000_000, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", null, 7_215, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", null, 61_000_000, "APPROXIMATE", null)),
+                figures("Итоги 2025 года\n\nпубл.: мэр — 2 640 / просм. мэра 48 млн\nадминистрация — 7 215 / просм. ~61 млн\n"));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
