@@ -282,7 +282,17 @@ final class SentenceSplitter {
         }
         int start = dot - word.length();
         String slashed = start >= 2 && text.charAt(start - 1) == '/' ? text.substring(start - 2, dot) : word; // «ф/отч.»
-        return ABBREVIATIONS.contains(Tokenizer.normalize(word)) || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed));
+        // «просм. — 4,6 млн», «запр. СМИ — 64» go on; «150 подп. Личные страницы главы …» ends where a word opens with a capital
+        return ABBREVIATIONS.contains(Tokenizer.normalize(word))
+                || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed)) && !capitalizedWordAfter(dot);
+    }
+
+    private boolean capitalizedWordAfter(int dot) {
+        int i = dot + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private int skipSpaces(int i, int end) {

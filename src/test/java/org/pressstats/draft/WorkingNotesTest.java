@@ -33,6 +33,13 @@ class WorkingNotesTest {
     }
 
     @Test
+    void anAbbreviationBeforeACapitalizedWordEndsItsSentence() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "DZEN", 150, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 880, "EXACT", null)),
+                figures("Итоги 2023 года\n\nDzen канал администрации 150 подп. Личный телеграм главы 880 подп.\n"));
+    }
+
+    @Test
     void aSlashBetweenTwoWordsJoinsThem() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("leader_comments", null, null, 37, "EXACT", null)),
                 figures("Итоги 2024 года\n\nкомм. главы/замов для СМИ — 37\n"));
