@@ -93,8 +93,8 @@ final class NotFigures {
             return Reason.MEASURE; // «за три года»: a span of years; «средний возраст подписчика — 54 года»: an age
         }
         if (before != null && before.isAnyOf("−-–") && !before.adjacent() && s.token(n.first()).adjacent()
-                && (n.first() < 2 || !s.token(n.first() - 2).isDigits())) {
-            return Reason.NEGATIVE;
+                && (n.first() < 2 || !s.token(n.first() - 2).isDigits() && !namesAnAccount(s.token(n.first() - 2)))) {
+            return Reason.NEGATIVE; // not «Госпаблик администрации Vk -5,230», a dash typed in a hurry
         }
         if (next != null && next.isAnyOf("-–") && next.adjacent() && afterNext != null && afterNext.isWord() && afterNext.adjacent()) {
             return Reason.ORDINAL; // «3-й», «370-летие» (a case ending, «5-ти», stays with its number)
@@ -263,5 +263,9 @@ final class NotFigures {
             }
         }
         return false;
+    }
+
+    private static boolean namesAnAccount(Token t) {
+        return Lexicon.platform(t) != null || Lexicon.isAccountWord(t);
     }
 }

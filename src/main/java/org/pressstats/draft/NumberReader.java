@@ -80,9 +80,12 @@ final class NumberReader {
                 grouped = true;
             }
         }
-        // «2.315 пресс-релизов», «10.000.000»: dots between groups of three, with no scale after, group thousands
+        // «2.315 пресс-релизов», «10.000.000», «ОК- 2,870» typed in a hurry: dots or commas between groups of three, with
+        // no scale or per cent after, group thousands (a count has no thousandths)
+        String separator = last + 1 < tokens.size() && tokens.get(last + 1).isAnyOf(".,") ? tokens.get(last + 1).text() : null;
         boolean dotted = false;
-        while (!grouped && first.text().length() <= 3 && dotGroup(tokens, last) && scale(tokens, last + 2) == null) {
+        while (!grouped && first.text().length() <= 3 && separator != null && group(tokens, last, separator)
+                && scale(tokens, last + 2) == null && !(last + 3 < tokens.size() && tokens.get(last + 3).is("%"))) {
             number.append(tokens.get(last + 2).text());
             last += 2;
             dotted = true;
@@ -117,9 +120,9 @@ final class NumberReader {
                 grouped ? null : first.text(), NumberMention.Shape.NUMBER);
     }
 
-    /** A dot right after token {@code last} and three digits after it, all written together. */
-    private static boolean dotGroup(List<Token> tokens, int last) {
-        return last + 2 < tokens.size() && tokens.get(last + 1).is(".") && tokens.get(last + 1).adjacent()
+    /** The separator right after token {@code last} and three digits after it, all written together. */
+    private static boolean group(List<Token> tokens, int last, String separator) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).is(separator) && tokens.get(last + 1).adjacent()
                 && tokens.get(last + 2).isDigits() && tokens.get(last + 2).text().length() == 3 && tokens.get(last + 2).adjacent();
     }
 

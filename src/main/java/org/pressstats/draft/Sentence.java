@@ -93,7 +93,8 @@ final class Sentence {
                 currentItem = ++ids;
                 parentClause.put(++ids, currentClause);
                 currentClause = ids;
-            } else if (separates && t.isAnyOf(";/") && !t.isColumnBreak() && !(inList && endsLine(tokens, i))
+            } else if (separates && (t.isAnyOf(";/") || endsAStatement(tokens, i)) && !t.isColumnBreak()
+                    && !(inList && endsLine(tokens, i)) // «teлеграм 1,190. у главы …»: a full stop the splitter kept ends a clause
                     || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i) && (separates || t.isDigits() && bracket[i] < 0)) {
                 // «…, ед.: 1 362» / «2. Количество фоторепортажей»: an item's marker number opens the next item too
                 currentItem = ++ids;
@@ -170,6 +171,12 @@ final class Sentence {
 
     int size() {
         return tokens.size();
+    }
+
+    /** A full stop after a number that does not open its line (no item's marker «3.»): «teлеграм 1,190. у главы …». */
+    private boolean endsAStatement(List<Token> tokens, int i) {
+        NumberMention before = i > 0 ? numberOf[i - 1] : null;
+        return tokens.get(i).is(".") && before != null && before.first() > 0 && !tokens.get(before.first()).lineBreakBefore();
     }
 
     /** «главы/замов», «школ/ДК»: a slash between two words, touching both, joins them as «и» or «или» does. */

@@ -26,8 +26,8 @@ final class Tokenizer {
             "рук-ва", "руководства", "рук-ля", "руководителя", "рук-лей", "руководителей");
 
     private static final String QUOTED_BAR = "¦";
-    private static final String LATIN_LOOKALIKES = "aceopxyk";
-    private static final String CYRILLIC_LOOKALIKES = "асеорхук";
+    private static final String LATIN_LOOKALIKES = "aceopxykbhmt"; // «teлеграм» typed with the layout switched midway
+    private static final String CYRILLIC_LOOKALIKES = "асеорхуквнмт";
     private final RussianStemmer stemmer = new RussianStemmer();
 
     List<Token> tokenize(String text, int from, int to) {
@@ -84,7 +84,8 @@ final class Tokenizer {
                 raw = text.substring(start, rest);
                 i = rest;
             }
-            String full = slashed > 0 ? SLASHED.get(lower) : i < to && text.charAt(i) == '.' ? ABBREVIATIONS.get(lower) : null;
+            // «760 подп и Вк 1 900»: the abbreviations are no words, so they stand for their word without a dot too
+            String full = slashed > 0 ? SLASHED.get(lower) : ABBREVIATIONS.get(lower);
             String stem = kind == Token.Kind.WORD ? stem(full != null ? full : lower) : columnBreak ? "\t" : lower;
             String gap = text.substring(gapStart, start);
             quoted = c == '«' || quoted && c != '»' && gap.indexOf('\n') < 0;

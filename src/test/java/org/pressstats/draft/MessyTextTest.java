@@ -114,4 +114,16 @@ class MessyTextTest {
                 key("subscribers", "MAYOR", "TELEGRAM", 12_000, "AT_LEAST", null));
         assertEquals("YEAR", DraftResourceTest.reasons(answer).get("2О23"), "a letter O among a year's digits");
     }
+
+    @Test
+    void aHurriedLineOfAccountsWithCommasForThousandsAndTheLayoutSwitched() {
+        DraftResourceTest.drafts("Котельнич, пресс-служба администрации городского округа — 2023\n\n"
+                + "Госпаблик администрации Vk -5,230 подписчиков, ОК- 2,870, teлеграм 1,190. у главы teлеграм-канал 760 подп и "
+                + "Вк 1 900.\nРост на 12,500 %.\n",
+                key("subscribers", "ADMINISTRATION", "VK", 5_230, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 2_870, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 1_190, "EXACT", null),
+                key("subscribers", "MAYOR", "TELEGRAM", 760, "EXACT", null),
+                key("subscribers", "MAYOR", "VK", 1_900, "EXACT", null));
+    }
 }
