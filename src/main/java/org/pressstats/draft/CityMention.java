@@ -47,6 +47,9 @@ final class CityMention {
                     + SPACE + "+)?«(" + NAME + ")»"),
             Pattern.compile("(?:[Гг]лав[аы]|[Мм]эр[аы]?|[Пп]ресс-служб[аы])" + SPACE + "+(?:города|г\\.)" + SPACE + "*" + NAME));
 
+    private static final Pattern NETWORK = Pattern.compile("(?iu)(?:вконтакте|телеграм|telegram|одноклассник|rutube|youtube|viber"
+            + "|вайбер|дзен)\\S*$");
+
     private CityMention() {
     }
 
@@ -83,7 +86,11 @@ final class CityMention {
         }
         for (Pattern saying : SAYINGS.subList(0, sayings)) {
             Matcher m = saying.matcher(text);
-            if (m.find()) {
+            boolean found = m.find();
+            while (found && NETWORK.matcher(m.group()).find()) {
+                found = m.find(); // «Страница администрации Вконтакте»: a network, no town
+            }
+            if (found) {
                 if (saying == SAYINGS.get(SAYINGS.size() - 1)) { // «Главы города Ханты-Мансийска»: whose the city is
                     return "Администрация " + m.group().replaceFirst("^\\S+\\s+", "");
                 }

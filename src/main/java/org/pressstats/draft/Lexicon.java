@@ -207,9 +207,9 @@ final class Lexicon {
         String w = t.lower();
         String before = i > 0 ? tokens.get(i - 1).lower() : "";
         String after = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
-        if (after.equals(".") && (w.equals("гл") || w.equals("адм"))) {
-            // «ТГ гл. города», «Соцсети адм.»: the head's and the administration's, cut short
-            boolean ofDepartments = w.equals("адм") && isDepartments(before); // «подразделений адм.» are departments
+        if (after.equals(".") && (w.equals("гл") || w.equals("адм") || w.equals("админ"))) {
+            // «ТГ гл. города», «Соцсети адм.», «по админ. страницам»: the head's and the administration's, cut short
+            boolean ofDepartments = !w.equals("гл") && isDepartments(before); // «подразделений адм.» are departments
             return excludedBefore(tokens, i) || ofDepartments ? null : w.equals("гл") ? Owner.MAYOR : Owner.ADMINISTRATION;
         }
         if (w.startsWith("исполком") || w.startsWith("комитет") && before.startsWith("исполнительн")) {
@@ -260,8 +260,8 @@ final class Lexicon {
     /** A word of an owner in any of its uses: «администрации» also where «подразделений администрации» are departments. */
     static boolean isOwnerWord(Token t) {
         String w = t.lower();
-        return t.isWord() && (w.startsWith("администрац") || w.startsWith("мэри") || w.equals("адм") || w.equals("гл") || isAms(t)
-                || isDepartments(w));
+        return t.isWord() && (w.startsWith("администрац") || w.startsWith("мэри") || w.equals("адм") || w.equals("админ")
+                || w.equals("гл") || isAms(t) || isDepartments(w));
     }
 
     /** «АМС г. Владикавказа»: the administration of a North Caucasus city, in capitals only. */

@@ -124,6 +124,9 @@ final class MetricFinder {
     private int completedAfter(Sentence s, int j) {
         for (int k = j + 1; k < s.size() && k <= j + LOOK_AHEAD && s.sameItem(j, k) && s.numberAt(k) == null; k++) {
             Token t = s.token(k);
+            if (t.isAnyOf(".!?")) {
+                break; // «выехали на 174 мероприятия.ответов на запросы СМИ — 61»: a full stop typed without its space
+            }
             if (t.isWord() && catalog.isKeyword(t.stem()) && choose(s, k) != null) {
                 return k;
             }

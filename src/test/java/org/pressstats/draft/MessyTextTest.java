@@ -126,4 +126,17 @@ class MessyTextTest {
                 key("subscribers", "MAYOR", "TELEGRAM", 760, "EXACT", null),
                 key("subscribers", "MAYOR", "VK", 1_900, "EXACT", null));
     }
+
+    @Test
+    void fullStopsWithoutTheirSpaceAndWordsCutShortInAHurry() {
+        DraftResourceTest.drafts("Итоги 2022 г. - пресс-служба администрации МО «город Бугуруслан»\n\n"
+                + "за год на оф.сайте размещено 1 380 информ.сообщений, выехали на 174 мероприятия.ответов на запросы СМИ — 61.\n"
+                + "Страница администрации Вконтакте - 12,400 подписчиков. Рост по админ. страницам с начала года составил 3 300 чел.\n",
+                key("press_releases", null, null, 1_380, "EXACT", null),
+                key("media_requests_answered", null, null, 61, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 12_400, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", null, 3_300, "EXACT", "2022-01-01"));
+        assertEquals(null, DraftResourceTest.answer("Итоги 2022 года\n\nСтраница администрации Вконтакте - 12,400 подписчиков.\n")
+                .get("city"), "a network after «администрации» is no town");
+    }
 }
