@@ -19,7 +19,9 @@ import org.pressstats.report.ReportRules;
  */
 final class Extractor {
 
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:году|год|г\\.)");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:году|год|г\\.|г(?![\\p{L}\\d]))");
+    /** «по сравнению с 2022 годом», «к 2024 году», «для сравнения в 2020 году»: a year the text compares with. */
+    private static final Pattern COMPARED = Pattern.compile("(?iu)(?:сравнени\\p{L}*(?:\\s+с)?|(?<!\\p{L})к|против|относительно)\\s+(?:\\p{L}+\\s+){0,2}$");
     private static final int MAX_HIGHLIGHTS = 500;
 
     private final String text;
@@ -120,11 +122,15 @@ final class Extractor {
 
     private Integer mostMentionedYear(Layout layout) {
         Map<Integer, Integer> counts = new TreeMap<>();
-        Matcher m = YEAR_IN_TEXT.matcher(layout.textOf(layout.summary) == null ? "" : layout.textOf(layout.summary));
+        String summary = layout.textOf(layout.summary) == null ? "" : layout.textOf(layout.summary);
+        Matcher m = YEAR_IN_TEXT.matcher(summary);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (ReportRules.isAllowedYear(y, currentYear)) {
-                counts.merge(y, 1, Integer::sum);
+            String before = summary.substring(Math.max(0, m.start() - 30), m.start());
+            // «за 2021г» names the period reported on; a year compared with is another year's
+            int weight = COMPARED.matcher(before).find() ? 0 : before.endsWith("за ") ? 2 : 1;
+            if (ReportRules.isAllowedYear(y, currentYear) && weight > 0) {
+                counts.merge(y, weight, Integer::sum);
             }
         }
         // on a tie the earlier year: the later one is usually next year's plans

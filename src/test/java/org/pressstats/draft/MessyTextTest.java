@@ -139,4 +139,12 @@ class MessyTextTest {
         assertEquals(null, DraftResourceTest.answer("Итоги 2022 года\n\nСтраница администрации Вконтакте - 12,400 подписчиков.\n")
                 .get("city"), "a network after «администрации» is no town");
     }
+
+    @Test
+    void theYearReportedOnOverTheYearComparedWith() {
+        assertEquals(2021, DraftResourceTest.answer("Добрый день! направляю информацию по пресс-службе администрации города Галич\n\n"
+                + "за 2021г на оф.сайте размещено 612 новостей, для сравнения в 2020 году было 540 новостей\n").get("year"));
+        assertEquals(2023, DraftResourceTest.answer("Информ. политика 2023 — кратко\n\nВ 2023г новостей на сайте 834. По сравнению "
+                + "с 2022 годом подписчиков больше на 4 тыс.\n").get("year"));
+    }
 }
