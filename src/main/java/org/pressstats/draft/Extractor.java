@@ -21,7 +21,8 @@ final class Extractor {
 
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*(?:году|год|г\\.|г(?![\\p{L}\\d]))");
     /** «по сравнению с 2022 годом», «к 2024 году», «для сравнения в 2020 году»: a year the text compares with. */
-    private static final Pattern COMPARED = Pattern.compile("(?iu)(?:сравнени\\p{L}*(?:\\s+с)?|(?<!\\p{L})к|против|относительно)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?iu)(?:сравнени\\p{L}*(?:\\s+с)?|(?<!\\p{L})к|против|относительно)\\s+(?:\\p{L}+\\s+){0,2}$");
     private static final int MAX_HIGHLIGHTS = 500;
 
     private final String text;

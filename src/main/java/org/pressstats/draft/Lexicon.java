@@ -220,7 +220,8 @@ final class Lexicon {
             return Owner.DEPARTMENTS;
         }
         // «группа газеты в Одноклассниках», «Telegram-канал редакции»: a newspaper's accounts are someone else's
-        boolean counted = i > 0 && (tokens.get(i - 1).isDigits() || NumberWords.of(before) != null); // «в 3 газеты», «две редакции»
+        // not where newspapers are counted: «в 3 газеты», «две редакции»
+        boolean counted = i > 0 && (tokens.get(i - 1).isDigits() || NumberWords.of(before) != null);
         if (NEWSPAPER.contains(w) && !before.equals("в") && !before.equals("во") && !counted && !excludedBefore(tokens, i)) {
             return Owner.OTHER;
         }
@@ -229,8 +230,8 @@ final class Lexicon {
             return excludedBefore(tokens, i) ? null : Owner.MAYOR;
         }
         // «администраций районов»: several administrations are the city's districts or settlements, not its own
-        if ((w.startsWith("администрац") && !w.equals("администрацией") && !w.equals("администраций")) || w.equals("мэрии") || w.equals("мэрия")
-                || isAms(tokens.get(i))) {
+        boolean administration = w.startsWith("администрац") && !w.equals("администрацией") && !w.equals("администраций");
+        if (administration || w.equals("мэрии") || w.equals("мэрия") || isAms(tokens.get(i))) {
             // «подразделений администрации», «отделы администрации» are departments
             if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
                 return null;

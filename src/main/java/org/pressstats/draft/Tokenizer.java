@@ -17,11 +17,11 @@ final class Tokenizer {
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("просм", "просмотров"),
             Map.entry("подп", "подписчиков"), Map.entry("подписч", "подписчиков"), Map.entry("публ", "публикаций"),
             Map.entry("гл", "главы"), Map.entry("адм", "администрации"), Map.entry("админ", "администрации"),
-            Map.entry("конф", "конференций"),
-            Map.entry("запр", "запросов"), Map.entry("отв", "ответов"), Map.entry("комм", "комментариев"),
-            Map.entry("коммент", "комментариев"), Map.entry("подх", "подходов"), Map.entry("фотоотч", "фотоотчетов"),
-            Map.entry("интерв", "интервью"), Map.entry("трансл", "трансляций"), Map.entry("сообщ", "сообщений"),
-            Map.entry("акк", "аккаунтов"), Map.entry("информ", "информационных"), Map.entry("инф", "информационных"));
+            Map.entry("конф", "конференций"), Map.entry("запр", "запросов"), Map.entry("отв", "ответов"),
+            Map.entry("комм", "комментариев"), Map.entry("коммент", "комментариев"), Map.entry("подх", "подходов"),
+            Map.entry("фотоотч", "фотоотчетов"), Map.entry("интерв", "интервью"), Map.entry("трансл", "трансляций"),
+            Map.entry("сообщ", "сообщений"), Map.entry("акк", "аккаунтов"), Map.entry("информ", "информационных"),
+            Map.entry("инф", "информационных"));
     /** «п/р — 1 317», «ф/отч. 212», «комм. рук-ва»: letters, a slash or a hyphen and letters that stand for one word. */
     private static final Map<String, String> SLASHED = Map.of("п/р", "релизов", "ф/отч", "фотоотчетов", "ф/р", "фоторепортажей",
             "рук-ва", "руководства", "рук-ля", "руководителя", "рук-лей", "руководителей");
