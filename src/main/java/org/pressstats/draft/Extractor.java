@@ -185,8 +185,10 @@ final class Extractor {
             // «Госпаблики» / «Создано 23 госпаблика»: another heading ends the network's section, not its owner's
             return section.singleOwner() == null ? null : new Levels.Named(section.owners(), Set.of(), true, false);
         }
-        // «2.1. Аккаунты администрации:» over a table heads it too
-        if (line.length() > 80 || line.contains("\n") || line.matches("(?s).*\\d.*") || line.matches("(?s).*[.!?;,]$")) {
+        // «2.1. Аккаунты администрации:» over a table heads it too, a longer caption of one sentence before its colon as well
+        boolean caption = line.endsWith(":") && !line.matches("(?s).*[.!?]\\s.*");
+        if (line.length() > (caption ? 120 : 80) || line.contains("\n") || line.matches("(?s).*\\d.*")
+                || line.matches("(?s).*[.!?;,]$")) {
             return section;
         }
         Levels.Named named = Levels.named(new Sentence(-1, -1, paragraph, tokenizer.tokenize(text, paragraph.start(),

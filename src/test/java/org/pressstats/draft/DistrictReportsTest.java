@@ -23,6 +23,19 @@ class DistrictReportsTest {
     }
 
     @Test
+    void aLongCaptionOverATableOfSeveralYearsHeadsItAcrossTheBlankLine() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 8_015, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 745, "EXACT", null)),
+                figures("Итоги 2022 года\n\nПоказатели официальных аккаунтов Администрации МО «Кяхтинский район» (на конец года):\n\n"
+                        + "Показатель\t2020\t2021\t2022\nВКонтакте, подписчиков\t5 230\t6 480\t8 015\n"
+                        + "Telegram, подписчиков\t—\t—\t745\n"));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 41, "EXACT", null)),
+                figures("Итоги 2025 года\n\nГлавное за год — запуск канала администрации в MAX и новая система работы с "
+                        + "госпабликами. Коротко по цифрам:\n\nСоздан 41 новый госпаблик подразделений и учреждений.\n"),
+                "a line of prose before its colon heads no section");
+    }
+
+    @Test
     void theNewspapersAccountsAreSomeoneElses() {
         assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "OTHER", "OK", 2_300, "EXACT", null),
                 new NarrativeCorpusTest.Key("subscribers", "OTHER", "TELEGRAM", 900, "AT_LEAST", null)),
