@@ -47,10 +47,15 @@ final class CityMention {
                     + SPACE + "+)?«(" + NAME + ")»"),
             Pattern.compile("(?:[Гг]лав[аы]|[Мм]эр[аы]?|[Пп]ресс-служб[аы])" + SPACE + "+(?:города|г\\.)" + SPACE + "*" + NAME));
 
-    private static final Pattern NETWORK = Pattern.compile("(?iu)(?:вконтакте|телеграм|telegram|одноклассник|rutube|youtube|viber"
-            + "|вайбер|дзен)\\S*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
 
     private CityMention() {
+    }
+
+    /** Whether a name ends in a network's («администрации Вконтакте»). */
+    private static boolean namesANetwork(String name) {
+        Matcher last = LAST_WORD.matcher(name);
+        return last.find() && Lexicon.platform(last.group(1)) != null;
     }
 
     /** Whether a city line is a document's form or a district rather than a city's name. */
@@ -87,7 +92,7 @@ final class CityMention {
         for (Pattern saying : SAYINGS.subList(0, sayings)) {
             Matcher m = saying.matcher(text);
             boolean found = m.find();
-            while (found && NETWORK.matcher(m.group()).find()) {
+            while (found && namesANetwork(m.group())) {
                 found = m.find(); // «Страница администрации Вконтакте»: a network, no town
             }
             if (found) {

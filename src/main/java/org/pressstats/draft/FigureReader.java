@@ -101,7 +101,6 @@ final class FigureReader {
             }
         }
         List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
-        String lastMetric = null;
         Levels.Level lastLevel = null;
         Tables.RowLabel label = Tables.rowLabel(s, text, year);
         int since = 0;
@@ -132,7 +131,6 @@ final class FigureReader {
                     && NumberReader.isBare(n, s.tokens); // «Подписчики, тыс.» heads the column
             Read read = figure(s, scaled ? n.times(column.scale()) : n, since, counts, claimed, named, baselines);
             if (read != null) {
-                lastMetric = read.metric();
                 carry.read(read.metric());
                 lastLevel = read.level() != null ? read.level() : lastLevel;
             }
@@ -147,7 +145,7 @@ final class FigureReader {
             previousNamed = previousNamed.carrying(new Levels.Level(previousNamed.owners().isEmpty() ? before.singleOwner() : null,
                     previousNamed.platforms().isEmpty() ? before.singlePlatform() : null));
         }
-        carry.endSentence(s, !counts.isEmpty(), lastMetric);
+        carry.endSentence(s, !counts.isEmpty());
         return found.stream().map(HighlightFinder.Found::highlight).toList();
     }
 

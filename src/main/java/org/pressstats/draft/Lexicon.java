@@ -152,11 +152,15 @@ final class Lexicon {
 
     /** The platform a word names, or null: «ТГ», «Телеграм-канале», «ВКонтакте», «ОК», «Viber», «Дзене» …. */
     static Platform platform(Token t) {
-        if (!t.isWord()) {
-            return null;
-        }
-        String w = t.lower();
-        String raw = t.text();
+        return t.isWord() ? platform(t.text(), t.lower()) : null;
+    }
+
+    /** The platform a word of a text names, read as a token would be («Вконтакте» in «Страница администрации Вконтакте»). */
+    static Platform platform(String word) {
+        return platform(word, Tokenizer.normalize(word));
+    }
+
+    private static Platform platform(String raw, String w) {
         if (w.equals("тг") || w.equals("tg") || w.equals("тгк") || w.startsWith("телеграм") || w.startsWith("telegram")
                 || TELEGA.contains(w)) { // «канал в телеге»: the spoken name
             return Platform.TELEGRAM;

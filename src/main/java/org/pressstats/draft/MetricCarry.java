@@ -86,18 +86,20 @@ final class MetricCarry {
     }
 
     /** The sentence was read: its last metric goes on, or the one it names as a heading, a caption or a question. */
-    void endSentence(Sentence s, boolean counts, String lastMetric) {
-        if (lastMetric != null) {
-            previousMetric = lastMetric;
+    void endSentence(Sentence s, boolean counts) {
+        if (!read.isEmpty()) {
+            previousMetric = read.get(read.size() - 1);
         }
         lineMetrics = List.copyOf(read);
         read.clear();
         // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
         boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
                 && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
-        String heading = !counts && !s.isTableRow() && (s.size() <= HEADING_TOKENS || caption) ? finder.named(s) : null;
-        metricHeading = heading != null;
-        asked = !counts && s.token(s.size() - 1).is("?") ? finder.named(s) : null;
-        previousMetric = metricHeading ? heading : previousMetric;
+        boolean headingShape = !s.isTableRow() && (s.size() <= HEADING_TOKENS || caption);
+        boolean question = s.token(s.size() - 1).is("?");
+        String named = !counts && (headingShape || question) ? finder.named(s) : null;
+        metricHeading = headingShape && named != null;
+        asked = question ? named : null;
+        previousMetric = metricHeading ? named : previousMetric;
     }
 }

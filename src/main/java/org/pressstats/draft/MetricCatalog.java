@@ -31,6 +31,8 @@ final class MetricCatalog {
     private final Map<String, MetricKind> kinds = new HashMap<>();
     private final Map<String, Set<MetricLevel>> levels = new HashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
+    private final String accountAudience;
+    private final String newAccounts;
 
     MetricCatalog(List<Entry> entries, Tokenizer tokenizer) {
         int order = 0;
@@ -54,6 +56,10 @@ final class MetricCatalog {
                 }
             }
         }
+        accountAudience = phrases.stream().filter(p -> p.kind() == MetricKind.STOCK && hasLevel(p.code(), MetricLevel.PLATFORM))
+                .map(Phrase::code).findFirst().orElse(null);
+        newAccounts = phrases.stream().filter(p -> p.stems().contains("аккаунт") && p.stems().size() > 1).map(Phrase::code)
+                .findFirst().orElse(null);
     }
 
     boolean isKeyword(String stem) {
@@ -92,14 +98,12 @@ final class MetricCatalog {
 
     /** What an account's bare number means («ВК главы — 34 тыс.»): the stock metric counted per account. */
     String accountAudience() {
-        return phrases.stream().filter(p -> p.kind() == MetricKind.STOCK && hasLevel(p.code(), MetricLevel.PLATFORM))
-                .map(Phrase::code).findFirst().orElse(null);
+        return accountAudience;
     }
 
     /** The metric of accounts opened: the one with a phrase of an account and another word («новый аккаунт»). */
     String newAccounts() {
-        return phrases.stream().filter(p -> p.stems().contains("аккаунт") && p.stems().size() > 1).map(Phrase::code)
-                .findFirst().orElse(null);
+        return newAccounts;
     }
 
     /** Whose the new accounts are where the text names nobody: the departments' («новых госпабликов»); null for other metrics. */

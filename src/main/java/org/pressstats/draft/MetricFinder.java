@@ -84,10 +84,7 @@ final class MetricFinder {
                 return further >= 0 ? new Result(choose(s, further), further, true, null) : new Result(null, -1, false, t);
             }
             if (Lexicon.isAccountWord(t) && Lexicon.platform(t) == null && Lexicon.owner(s.tokens, j) == null) {
-                // «открыли 47 каналов в MAX»: the accounts themselves are counted, new ones where they were opened
-                String opened = catalog.newAccounts();
-                return opened != null && Lexicon.opensAccounts(s, number) ? new Result(opened, j, true, null)
-                        : new Result(null, -1, false, t);
+                return accountsCounted(s, number, j); // «открыли 47 каналов в MAX»
             }
             if (Lexicon.isNeutral(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t) || NumberWords.scale(t.lower()) > 0) {
                 break;
@@ -97,10 +94,7 @@ final class MetricFinder {
                 continue;
             }
             if (Lexicon.namesDepartments(t)) {
-                // «госпаблики созданы у 48 учреждений»: one new account each; «ведут 62 подведомственных учреждения»: counted
-                String opened = catalog.newAccounts();
-                return opened != null && Lexicon.opensAccounts(s, number) ? new Result(opened, j, true, null)
-                        : new Result(null, -1, false, t);
+                return accountsCounted(s, number, j); // «госпаблики созданы у 48 учреждений», «ведут 62 учреждения»
             }
             if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null || Lexicon.isOwnerWord(t)) {
                 break; // «12 000 администрации»: whose, not what
@@ -108,6 +102,16 @@ final class MetricFinder {
             return new Result(null, -1, false, t);
         }
         return Result.none();
+    }
+
+    /**
+     * The accounts or departments at token j are what the number counts: new accounts where the words say they were
+     * opened (one each), else no figure.
+     */
+    private Result accountsCounted(Sentence s, NumberMention number, int j) {
+        String opened = catalog.newAccounts();
+        return opened != null && Lexicon.opensAccounts(s, number) ? new Result(opened, j, true, null)
+                : new Result(null, -1, false, s.token(j));
     }
 
     /** A platform, an owner or an account named anywhere in the sentence. */
