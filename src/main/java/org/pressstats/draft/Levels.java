@@ -49,7 +49,7 @@ final class Levels {
     }
 
     static Named named(Sentence s) {
-        boolean accounts = speaksOfAccounts(s);
+        boolean accounts = speaksOfAccounts(s) || namesAnOwnerAlone(s);
         Set<Owner> owners = new LinkedHashSet<>();
         Set<Platform> platforms = new LinkedHashSet<>();
         if (accounts) {
@@ -68,6 +68,27 @@ final class Levels {
         boolean total = s.tokens.stream().anyMatch(t -> SENTENCE_TOTALS.contains(t.lower()) || t.lower().startsWith("суммарн")
                 || t.lower().startsWith("совокупн"));
         return new Named(owners, platforms, accounts, total);
+    }
+
+    /** Words of a heading line that names an owner: «📌 Глава города», «Администрация». */
+    private static final int OWNER_LINE_WORDS = 4;
+
+    /** «📌 Глава города» over «ТГ → 7 320» / «ВК → 16,9к»: a short line of words that names an owner heads the lines under it. */
+    private static boolean namesAnOwnerAlone(Sentence s) {
+        if (!s.numbers.isEmpty() || s.size() == 0 || !s.token(s.size() - 1).isWord()) {
+            return false;
+        }
+        boolean owner = false;
+        int words = 0;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (i > 0 && t.lineBreakBefore() || t.isAnyOf(".!?;,")) {
+                return false;
+            }
+            words += t.isWord() ? 1 : 0;
+            owner |= s.owner(i) != null;
+        }
+        return owner && words <= OWNER_LINE_WORDS;
     }
 
     static boolean speaksOfAccounts(Sentence s) {

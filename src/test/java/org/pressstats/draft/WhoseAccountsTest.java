@@ -38,6 +38,16 @@ class WhoseAccountsTest {
                 "a count of accounts with a verb of its own is no count of new ones");
     }
 
+    @Test
+    void aShortLineThatNamesAnOwnerHeadsTheLinesUnderIt() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 7_320, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 16_900, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "TELEGRAM", 4_150, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 28_400, "EXACT", null)),
+                figures("Итоги 2022 года, подписчики на конец года\n\n📌 Глава города\nТГ → 7 320\nВК → 16,9к\n\n"
+                        + "📌 Администрация\nТГ → 4 150\nВК → 28,4к"));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
