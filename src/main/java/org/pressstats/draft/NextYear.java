@@ -47,9 +47,14 @@ final class NextYear {
                 || word.startsWith("запланированн") || word.startsWith("целев");
     }
 
-    /** «на 1 января 2024 года», «на начало 2024 года»: where the report's year ended, not next year. */
+    /** «на 1 января 2024 года», «на начало 2024 года», «на 01.01.2024»: where the report's year ended, not next year. */
     private static boolean startOf(Sentence s, int yearAt) {
         String before = yearAt > 0 ? s.token(yearAt - 1).lower() : "";
-        return before.equals("января") && yearAt > 1 && s.token(yearAt - 2).text().equals("1") || before.startsWith("начал");
+        NumberMention date = s.numberAt(yearAt);
+        boolean newYearsDate = date != null && date.shape() == NumberMention.Shape.DATE && date.last() == yearAt
+                && date.last() - date.first() == 4 && Integer.parseInt(s.token(date.first()).text()) == 1
+                && Integer.parseInt(s.token(date.first() + 2).text()) == 1;
+        return before.equals("января") && yearAt > 1 && s.token(yearAt - 2).text().equals("1") || before.startsWith("начал")
+                || newYearsDate;
     }
 }

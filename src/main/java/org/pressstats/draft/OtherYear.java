@@ -254,7 +254,8 @@ final class OtherYear {
         boolean newYearsDay = w.equals("января") && i >= 2 && s.token(i - 1).text().equals("1")
                 && (s.token(i - 2).lower().equals("на") || s.token(i - 2).lower().equals("к"));
         if (year == null || !BEFORE_A_YEAR.contains(w) && !newYearsDay || !isYearAt(s, i + 1)) {
-            return null;
+            DateOfAYear.Said date = year == null ? null : DateOfAYear.at(s, i); // «на 31.12.2019», «в декабре 2019»
+            return date == null ? null : new Marker(date.year() == year ? When.THIS_YEAR : When.ANOTHER_YEAR, date.last());
         }
         Token digits = s.token(i + 1);
         int said = Integer.parseInt(digits.text());

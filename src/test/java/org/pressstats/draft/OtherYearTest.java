@@ -46,6 +46,24 @@ class OtherYearTest {
     }
 
     @Test
+    void aDateOrAYearWithoutItsWordSaysWhoseTheNumberIs() {
+        Map<String, Object> answer = DraftResourceTest.answer(HEAD
+                + "На 31 декабря 2024 года в группе администрации во ВКонтакте было 8 100 подписчиков, на 31.12.2024 в "
+                + "Одноклассниках — 2 300; в декабре 2024 в Телеграм-канале администрации было 1 900.\n\n"
+                + "За 2024 пресс-служба выпустила 900 новостей, в 2025 — 1 040.\n\n"
+                + "Подписчиков в группе администрации во ВКонтакте на 01.01.2026: 9 400, в Одноклассниках на 31.12.2025 — 2 650.");
+        assertEquals(Set.of(
+                new NarrativeCorpusTest.Key("press_releases", null, null, 1040, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 9400, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 2650, "EXACT", null)),
+                DraftResourceTest.figures(answer));
+        Map<String, String> reasons = DraftResourceTest.reasons(answer);
+        for (String older : List.of("8 100", "2 300", "1 900", "900")) {
+            assertEquals("OTHER_YEAR", reasons.get(older), older);
+        }
+    }
+
+    @Test
     void aSeriesOfYearsAndAYearBeforeADashLabelTheirValues() {
         Map<String, Object> answer = DraftResourceTest.answer(HEAD
                 + "Просмотры новостей на сайте, тыс. (2023 / 2024 / 2025): 310 / 355 / 402 тыс.\n\n"
