@@ -182,7 +182,9 @@ final class MetricFinder {
         Result best = Result.none();
         int reach = s.isTableRow() ? number.first() : LOOK_BACK; // a row's label, however many months' cells stand after it
         // «Подписчики на 31.12.2024:» on a line over a list of accounts heads it however long the list is
-        int headEnd = s.colon() > 0 && number.first() > s.colon() + 1 && s.token(s.colon() + 1).lineBreakBefore() ? s.colon() : -1;
+        // «… составило: за I квартал — 312, за полугодие — 640, …, за год — 1 340»: so does a head over items that each hold a number
+        int headEnd = s.colon() > 0 && number.first() > s.colon() + 1 && (s.token(s.colon() + 1).lineBreakBefore()
+                || itemsOfNumbers(s, s.colon() + 1, number.first())) ? s.colon() : -1;
         for (int j = number.first() - 1; j >= 0; j--) {
             if (j < number.first() - reach && j >= headEnd) {
                 j = headEnd; // on from the head's last word
@@ -210,6 +212,21 @@ final class MetricFinder {
             }
         }
         return best;
+    }
+
+    /** Each item from token {@code from} to {@code to} holds a number: a list of labelled numbers, not prose. */
+    private static boolean itemsOfNumbers(Sentence s, int from, int to) {
+        boolean numbered = false;
+        for (int i = from; i < to; i++) {
+            if (i > from && !s.sameItem(i - 1, i)) {
+                if (!numbered) {
+                    return false;
+                }
+                numbered = false;
+            }
+            numbered |= s.numberAt(i) != null;
+        }
+        return true;
     }
 
     /**

@@ -92,6 +92,9 @@ final class NotFigures {
                 && !n.looksLikeYear()) {
             return Reason.MEASURE; // «за три года»: a span of years; «средний возраст подписчика — 54 года»: an age
         }
+        if (next != null && (next.lower().equals("мес") || next.lower().startsWith("месяц"))) {
+            return Reason.MEASURE; // «за 9 месяцев», «3 мес. | 6 мес.»: a span of months
+        }
         if (before != null && before.isAnyOf("−-–") && !before.adjacent() && s.token(n.first()).adjacent()
                 && (n.first() < 2 || !s.token(n.first() - 2).isDigits() && !namesAnAccount(s.token(n.first() - 2)))) {
             return Reason.NEGATIVE; // not «Госпаблик администрации Vk -5,230», a dash typed in a hurry

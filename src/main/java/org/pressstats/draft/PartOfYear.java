@@ -74,7 +74,14 @@ final class PartOfYear {
     /** A table's header cell of a part of the year: «I кв.», «3 квартал», «Январь», «янв», «1 полугодие». */
     static boolean heads(java.util.List<Token> cell) {
         return cell.stream().anyMatch(t -> MONTHS.contains(t.lower()) || PARTS.contains(t.lower()) || t.lower().equals("кв")
-                || t.lower().startsWith("полугод") || t.isWord() && MONTH_ABBREVIATIONS.contains(t.lower()));
+                || t.lower().startsWith("полугод") || t.isWord() && MONTH_ABBREVIATIONS.contains(t.lower())) || monthsRun(cell);
+    }
+
+    /** «3 мес.», «9 месяцев»: a cell of fewer months than twelve, counted from the year's start. */
+    private static boolean monthsRun(java.util.List<Token> cell) {
+        boolean months = cell.stream().anyMatch(t -> t.lower().equals("мес") || t.lower().startsWith("месяц"));
+        return months && cell.stream().anyMatch(t -> t.isDigits() && t.text().length() <= 2 && Integer.parseInt(t.text()) < 12)
+                && cell.stream().noneMatch(t -> t.isDigits() && t.text().length() <= 2 && Integer.parseInt(t.text()) >= 12);
     }
 
     /** What a date in a table's cell says: a part of the year, or the end of a year (that year; null: the report's). */

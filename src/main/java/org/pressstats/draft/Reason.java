@@ -38,7 +38,7 @@ public enum Reason {
     /** Below zero: «−50 °C». */
     NEGATIVE("a negative number"),
     /** A measurement: degrees, distances. */
-    MEASURE("a measurement (degrees, distance, a span of years)"),
+    MEASURE("a measurement (degrees, distance, a span of years or months)"),
     /** A part of the number before it («из них 20», «в том числе 40») with no level of its own, or one named item's count. */
     PART("a part: of the number before it («из них», «в том числе»), or one named item's count («самый популярный пост», "
             + "«марафон «…», который посмотрели»)"),

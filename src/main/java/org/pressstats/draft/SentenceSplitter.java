@@ -220,7 +220,9 @@ final class SentenceSplitter {
         while (j < text.length() && text.charAt(j) == ' ') {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '\t' || TypedColumns.leaderEnd(text, j) > 0);
+        // «12 мес.    236»: a gap of spaces wide enough to part cells follows it too
+        return j < text.length() && (text.charAt(j) == '\t' || TypedColumns.leaderEnd(text, j) > 0
+                || j - dot - 1 >= TypedColumns.GAP && text.charAt(j) != '\n');
     }
 
     /** The letters right before a full stop. */

@@ -35,7 +35,7 @@ final class TableHeader {
         List<Token> cell = new ArrayList<>();
         List<PartOfYear.DateCell> dates = new ArrayList<>();
         int start = row.span.start();
-        if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n')) {
+        if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n') || indentedOverRows(text, row)) {
             columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null)); // «⇥ВК⇥ОК»: an empty first cell
             dates.add(null);
         }
@@ -108,6 +108,21 @@ final class TableHeader {
 
     private static <T> T either(T own, T above) {
         return own != null ? own : above;
+    }
+
+    /** «            01.04.2019   31.12.2019» over «ВКонтакте    6 120    7 630»: a header typed over the rows' labels. */
+    private static boolean indentedOverRows(String text, Sentence row) {
+        int lineStart = text.lastIndexOf('\n', row.span.start() - 1) + 1;
+        int next = text.indexOf('\n', row.span.end());
+        if (next < 0 || !text.substring(lineStart, row.span.start()).isBlank()) {
+            return false;
+        }
+        int nextIndent = next + 1;
+        while (nextIndent < text.length() && text.charAt(nextIndent) == ' ') {
+            nextIndent++;
+        }
+        boolean rowBelow = nextIndent < text.length() && text.charAt(nextIndent) != '\n';
+        return rowBelow && row.span.start() - lineStart >= nextIndent - next - 1 + 2;
     }
 
     /** The header of the column a number of a row stands in, or null beyond the last. */

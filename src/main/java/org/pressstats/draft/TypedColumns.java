@@ -13,7 +13,7 @@ final class TypedColumns {
     /** Semicolons without a space after them in a line that make it a CSV row. */
     private static final int SEMICOLONS = 2;
     /** Spaces between two columns of a monospace table, at least. */
-    private static final int GAP = 3;
+    static final int GAP = 3;
 
     private TypedColumns() {
     }

@@ -71,4 +71,26 @@ class PartsOfTheYearTest {
         DraftResourceTest.drafts(HEAD + "Площадка | Подписчики на 20.12.2022\nВКонтакте (администрация) | 19 240\n",
                 key("subscribers", "ADMINISTRATION", "VK", 19_240, "EXACT", null));
     }
+    @Test
+    void runningTotalsLeaveTheYearsWhereverTheyStand() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Количество материалов, подготовленных и размещённых на официальном сайте, нарастающим итогом составило: "
+                + "за I квартал — 312, за полугодие — 640, за 9 месяцев — 985, за год — 1 340.\n\n"
+                + "Показатель                 3 мес.    6 мес.    9 мес.    12 мес. (год)\n"
+                + "Фоторепортажи                  54       118       171         236\n"
+                + "Выездные мероприятия           47       102       149         203\n"
+                + "Ответы на запросы СМИ          61       126       190         247\n\n"
+                + "Подписчики групп администрации:\n\n"
+                + "                   01.04.2022   01.07.2022   01.10.2022   31.12.2022\n"
+                + "ВКонтакте             6 120        6 480        6 950        7 630\n"
+                + "Одноклассники         2 310        2 390        2 470        2 585\n",
+                key("press_releases", null, null, 1340, "EXACT", null),
+                key("photo_reports", null, null, 236, "EXACT", null),
+                key("field_events", null, null, 203, "EXACT", null),
+                key("media_requests_answered", null, null, 247, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 7_630, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "OK", 2_585, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("118"));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("6 950"));
+    }
 }
