@@ -200,6 +200,10 @@ final class FigureReader {
             leaveOut(n, n.end(), Reason.PART_OF_YEAR, Reason.PART_OF_YEAR.detail);
             return new Read(code, null);
         }
+        if (catalog.kind(code) == MetricKind.STOCK && PartOfYear.onADateInTheYear(s, n, year)) {
+            leaveOut(n, n.end(), Reason.PART_OF_YEAR, "a level on a date within the year, not at its end");
+            return new Read(code, null);
+        }
         String baseline = null;
         if (catalog.kind(code) == MetricKind.GROWTH) {
             Baselines.Found b = Baselines.nearest(baselines, n, s);

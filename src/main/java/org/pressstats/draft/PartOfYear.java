@@ -66,6 +66,44 @@ final class PartOfYear {
         return false;
     }
 
+    /**
+     * «на 01.07 — 3 480», «5 100 подписчиков на 1 марта 2022 года»: a level on a date before November of the report's
+     * year («на» or «к» it), said in the number's item, is no level at the year's end (one counted in November or
+     * December is the report's).
+     */
+    static boolean onADateInTheYear(Sentence s, NumberMention n, Integer year) {
+        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < s.size() && i <= n.last() + REACH; i++) {
+            NumberMention date = s.numberAt(i);
+            if (date == null || date == n || date.first() != i || !s.sameItem(i, n.first()) || i == 0
+                    || !ON_A_DATE.contains(s.token(i - 1).lower())) {
+                continue;
+            }
+            int month = date.shape() == NumberMention.Shape.DATE ? Integer.parseInt(s.token(i + 2).text())
+                    : i + 1 < s.size() && date.last() == i && MONTHS_GENITIVE.containsKey(s.token(i + 1).lower())
+                            ? MONTHS_GENITIVE.get(s.token(i + 1).lower()) : 0;
+            int day = date.value().intValue();
+            NumberMention yearAfter = date.shape() == NumberMention.Shape.DATE ? null : i + 2 < s.size() ? s.numberAt(i + 2) : null;
+            Integer said = date.shape() == NumberMention.Shape.DATE && date.last() == i + 4 ? Integer.valueOf(fullYear(s.token(i + 4).text()))
+                    : yearAfter != null && yearAfter.looksLikeYear() ? Integer.valueOf(yearAfter.value().intValue()) : year;
+            if (month >= 1 && month <= 10 && day >= 1 && day <= 31 && !(day == 1 && month == 1) && java.util.Objects.equals(said, year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ON_A_DATE = Set.of("на", "к");
+
+    private static int fullYear(String digits) {
+        return digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
+    }
+
+    private static final java.util.Map<String, Integer> MONTHS_GENITIVE = java.util.Map.ofEntries(java.util.Map.entry("января", 1),
+            java.util.Map.entry("февраля", 2), java.util.Map.entry("марта", 3), java.util.Map.entry("апреля", 4),
+            java.util.Map.entry("мая", 5), java.util.Map.entry("июня", 6), java.util.Map.entry("июля", 7),
+            java.util.Map.entry("августа", 8), java.util.Map.entry("сентября", 9), java.util.Map.entry("октября", 10),
+            java.util.Map.entry("ноября", 11), java.util.Map.entry("декабря", 12));
+
     /** A month's name in any case. */
     static boolean isMonth(Token t) {
         return MONTHS.contains(t.lower());

@@ -93,4 +93,14 @@ class PartsOfTheYearTest {
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("118"));
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("6 950"));
     }
+    @Test
+    void aLevelOnADateWithinTheYearIsNotItsEnd() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Telegram-канал главы: на 01.07 — 3 480, на 31.12 — 5 960. В группе администрации во ВКонтакте было 5 100 "
+                + "подписчиков на 1 марта 2022 года. Telegram-канал администрации с 1 марта вырос до 2 400 подписчиков.\n",
+                key("subscribers", "MAYOR", "TELEGRAM", 5_960, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 2_400, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("3 480"));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("5 100"));
+    }
 }
