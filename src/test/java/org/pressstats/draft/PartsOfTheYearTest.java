@@ -103,4 +103,15 @@ class PartsOfTheYearTest {
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("3 480"));
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("5 100"));
     }
+    @Test
+    void quartersEndsWithoutTheirYearHeadColumns() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Численность подписчиков на конец каждого квартала:\n\n"
+                + "Аккаунт                        31.03     30.06     30.09     31.12\n"
+                + "Telegram-канал администрации   6 840     7 310     7 905     8 620\n"
+                + "ВКонтакте, группа мэра         2 150     2 230     2 290     2 365\n",
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 8_620, "EXACT", null),
+                key("subscribers", "MAYOR", "VK", 2_365, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("7 905"));
+    }
 }
