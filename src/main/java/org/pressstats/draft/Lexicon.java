@@ -240,9 +240,12 @@ final class Lexicon {
             if (isDepartments(before) || i > 1 && isDepartments(tokens.get(i - 2).lower()) && !tokens.get(i - 1).lower().equals("и")) {
                 return null;
             }
-            // «глава округа — руководитель администрации»: the head of the administration is a person, the mayor
-            if (before.startsWith("глав") || before.startsWith("руководител")) {
-                return excludedBefore(tokens, i - 1) ? null : Owner.MAYOR;
+            // «глава округа — руководитель администрации»: the head of the administration is a person, the mayor;
+            // «главы местной администрации» as well
+            int head = i > 1 && looksAdjective(tokens.get(i - 1)) ? i - 2 : i - 1;
+            String headWord = head == i - 1 ? before : tokens.get(head).lower();
+            if (headWord.startsWith("глав") || headWord.startsWith("руководител")) {
+                return excludedBefore(tokens, head) ? null : Owner.MAYOR;
             }
             if (excludedBefore(tokens, i)) {
                 return null;

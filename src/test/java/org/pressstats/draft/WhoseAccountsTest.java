@@ -48,6 +48,14 @@ class WhoseAccountsTest {
                         + "📌 Администрация\nТГ → 4 150\nВК → 28,4к"));
     }
 
+    @Test
+    void theHeadOfTheLocalAdministrationIsTheMayor() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "VK", 7_900, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 1_640, "EXACT", null)),
+                figures("Итоги 2020 года\n\nПодписчики на конец года: страница главы местной администрации во ВКонтакте — "
+                        + "7 900, группа местной администрации во ВКонтакте — 1 640."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
