@@ -102,7 +102,7 @@ final class FigureReader {
         }
         List<Baselines.Found> baselines = Baselines.in(text, s.span.start(), s.span.end(), year);
         Levels.Level lastLevel = null;
-        Tables.RowLabel label = Tables.rowLabel(s, text, year);
+        Tables.RowLabel label = tables.rowLabel(s, text, year);
         int since = 0;
         for (NumberMention n : s.numbers) {
             Reason reason = reasons.get(n);
@@ -164,7 +164,9 @@ final class FigureReader {
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
         boolean carried = false;
         if (code == null) {
-            code = carry.carried(s, n, counts, result, column != null && (column.level().owner() != null || column.level().platform() != null));
+            boolean accountColumn = column != null && (column.level().owner() != null || column.level().platform() != null
+                    || tables.totalOfAccounts(column));
+            code = carry.carried(s, n, counts, result, accountColumn);
             carried = code != null;
         }
         if (code == null) {
@@ -200,8 +202,9 @@ final class FigureReader {
             leaveOut(n, n.end(), Reason.PART_OF_YEAR, Reason.PART_OF_YEAR.detail);
             return new Read(code, null);
         }
-        if (catalog.kind(code) == MetricKind.STOCK && PartOfYear.onADateInTheYear(s, n, year)) {
-            leaveOut(n, n.end(), Reason.PART_OF_YEAR, "a level on a date within the year, not at its end");
+        if (PartOfYear.onADateInTheYear(s, n, year)) { // «на 01.07 — 3 480», «нарастающим итогом: на 01.04 — 274»
+            leaveOut(n, n.end(), Reason.PART_OF_YEAR, catalog.kind(code) == MetricKind.STOCK
+                    ? "a level on a date within the year, not at its end" : "counted up to a date within the year, not over all of it");
             return new Read(code, null);
         }
         String baseline = null;

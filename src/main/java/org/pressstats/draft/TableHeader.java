@@ -30,6 +30,8 @@ final class TableHeader {
             "(?iu)(?:план|целев|цель|прогноз|отклонени|откл\\.)");
 
     private final List<Column> columns = new ArrayList<>();
+    private boolean periodsInRows; // the first cell is a word or two of a part of the year: «Квартал», «Месяц»
+    private final List<Boolean> totals = new ArrayList<>(); // the cell says «Итого», «Всего»
 
     TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder, String text, Integer reportYear) {
         List<Token> cell = new ArrayList<>();
@@ -38,6 +40,7 @@ final class TableHeader {
         if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n') || indentedOverRows(text, row)) {
             columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null)); // «⇥ВК⇥ОК»: an empty first cell
             dates.add(null);
+            totals.add(false);
         }
         for (int i = 0; i <= row.size(); i++) {
             if (i < row.size() && !row.token(i).isColumnBreak()) {
@@ -65,6 +68,8 @@ final class TableHeader {
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
                     scale, apart(cell, text, date)));
             dates.add(date);
+            periodsInRows |= columns.size() == 1 && cell.size() <= 2 && PartOfYear.heads(cell);
+            totals.add(cell.stream().anyMatch(Lexicon::isTotalWord));
             cell.clear();
         }
         if (dates.stream().filter(java.util.Objects::nonNull).count() == 1) {
@@ -88,6 +93,18 @@ final class TableHeader {
         return words.contains("%") ? Reason.PERCENT : PLAN.matcher(words).lookingAt() ? Reason.PLANS : null;
     }
 
+    /** «ВКонтакте | Одноклассники | Итого»: a column of the total of the columns of accounts beside it. */
+    boolean totalOfAccounts(Column column) {
+        int k = columns.indexOf(column);
+        return k >= 0 && k < totals.size() && totals.get(k)
+                && columns.stream().anyMatch(c -> c.level().owner() != null || c.level().platform() != null);
+    }
+
+    /** «Квартал | ВКонтакте | …» over «I | 312 | …»: the rows' labels are parts of the year. */
+    boolean periodsInRows() {
+        return periodsInRows;
+    }
+
     /** The owner the header of the rows' labels names («Аккаунты администрации» over «ВКонтакте», «Одноклассники»), or null. */
     Owner labelsOwner() {
         return columns.size() < 2 ? null : columns.get(0).level().owner();
@@ -102,6 +119,7 @@ final class TableHeader {
                     either(c.level().platform(), a.level().platform()));
             columns.set(k, new Column(level, either(c.metric(), a.metric()), either(c.year(), a.year()),
                     either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), either(c.apart(), a.apart())));
+            totals.set(k, totals.get(k) || k < above.totals.size() && above.totals.get(k));
         }
         return this;
     }

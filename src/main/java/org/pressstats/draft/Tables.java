@@ -58,7 +58,7 @@ final class Tables {
      * «Январь | 67 | 14», «I кв. | 312», «на 31.01 | 16 166», «на 31.12.2021 | 15 870»: a row whose first, short cell is a
      * month, a quarter or a date other than the report year's end; null for any other row.
      */
-    static RowLabel rowLabel(Sentence s, String text, Integer year) {
+    RowLabel rowLabel(Sentence s, String text, Integer year) {
         if (!s.isTableRow()) {
             return null;
         }
@@ -73,7 +73,10 @@ final class Tables {
         if (end == from || end == s.size() || end - from > LABEL_TOKENS) {
             return null;
         }
-        if (PartOfYear.heads(s.tokens.subList(from, end))) {
+        java.util.List<Token> cell = s.tokens.subList(from, end);
+        // «Квартал | …» over «I | 312 | …»: any row but the year's total is a part of it
+        boolean whole = cell.stream().anyMatch(t -> Lexicon.isTotalWord(t) || t.lower().startsWith("год"));
+        if (PartOfYear.heads(cell) || header != null && header.periodsInRows() && !whole) {
             return new RowLabel(Reason.PART_OF_YEAR, end);
         }
         PartOfYear.DateCell date = PartOfYear.ofCell(text.substring(s.token(from).start(), s.token(end - 1).end()), year);
@@ -85,6 +88,11 @@ final class Tables {
 
     /** A row's first cell longer than this names a thing, not a month or a date. */
     private static final int LABEL_TOKENS = 6;
+
+    /** «ВКонтакте | Одноклассники | Итого»: the column totals the accounts' columns beside it. */
+    boolean totalOfAccounts(TableHeader.Column column) {
+        return header != null && header.totalOfAccounts(column);
+    }
 
     /** The header of the column a number of a table's row stands in, or null. */
     TableHeader.Column columnOf(Sentence s, NumberMention n) {

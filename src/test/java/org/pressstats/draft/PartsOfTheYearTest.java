@@ -114,4 +114,19 @@ class PartsOfTheYearTest {
                 key("subscribers", "MAYOR", "VK", 2_365, "EXACT", null));
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("7 905"));
     }
+    @Test
+    void quartersInRowsUnderAPeriodsHeaderAndCountsUpToADate() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Количество новостей на официальном сайте нарастающим итогом: на 01.04 — 274, на 01.07 — 566, "
+                + "на 01.10 — 851, на 31.12 — 1158 (итог года).\n\n"
+                + "Количество публикаций в аккаунтах администрации по кварталам:\n\n"
+                + "Квартал\tВКонтакте\tОдноклассники\tИтого\nI\t312\t240\t552\nII\t338\t251\t589\n"
+                + "Итого за год\t1 297\t986\t2 283\n",
+                key("press_releases", null, null, 1158, "EXACT", null),
+                key("posts", "ADMINISTRATION", "VK", 1297, "EXACT", null),
+                key("posts", "ADMINISTRATION", "OK", 986, "EXACT", null),
+                key("posts", "ADMINISTRATION", null, 2283, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("274"));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("312"));
+    }
 }
