@@ -95,7 +95,9 @@ final class MetricCarry {
         // «6. Аудитория официальных аккаунтов на 31.12.2023, подписчиков:»: an item's number and a date make no caption longer
         boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
                 && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
-        boolean headingShape = !s.isTableRow() && (s.size() <= HEADING_TOKENS || caption);
+        // «Численность подписчиков аккаунтов на 31.12.2021, чел.»: a date is one word of it
+        int size = s.size() - s.numbers.stream().filter(m -> m.shape() == NumberMention.Shape.DATE).mapToInt(m -> m.last() - m.first()).sum();
+        boolean headingShape = !s.isTableRow() && (size <= HEADING_TOKENS || caption);
         boolean question = s.token(s.size() - 1).is("?");
         String named = !counts && (headingShape || question) ? finder.named(s) : null;
         metricHeading = headingShape && named != null;
