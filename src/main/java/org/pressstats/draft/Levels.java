@@ -157,6 +157,10 @@ final class Levels {
                 found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i);
                 found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i));
             }
+            if (values.size() == 1 && scope <= 1 && enumerated(s, at, name, values.iterator().next())) {
+                found.total = true; // «Во всех Telegram-каналах — администрации, главы и учреждений — 24 600»: one of several
+                return found;
+            }
             if (values.size() == 1) {
                 T value = values.iterator().next();
                 found.value = totalBefore && value instanceof Platform ? null : value;
@@ -175,6 +179,26 @@ final class Levels {
             }
         }
         return found;
+    }
+
+    /** The items before the number's own, back to one with a number, name other owners (or platforms) of a list it ends. */
+    private static <T> boolean enumerated(Sentence s, int at, BiFunction<Sentence, Integer, T> name, T own) {
+        int i = at;
+        while (i > 0 && s.sameItem(at, i - 1)) {
+            i--;
+        }
+        if (i == 0 || !s.token(i).is(",") || !s.sameClause(at, i - 1)) {
+            return false;
+        }
+        boolean named = false;
+        for (int j = i - 1; j >= s.from(at) && s.sameClause(at, j) && !s.token(j).is(":"); j--) {
+            if (s.numberAt(j) != null) {
+                return false;
+            }
+            T value = name.apply(s, j);
+            named |= value != null && !value.equals(own);
+        }
+        return named;
     }
 
     /** «по итогам года»: a time, not a total. */

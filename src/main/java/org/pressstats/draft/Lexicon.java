@@ -229,9 +229,12 @@ final class Lexicon {
         if (NEWSPAPER.contains(w) && !before.equals("в") && !before.equals("во") && !counted && !excludedBefore(tokens, i)) {
             return Owner.OTHER;
         }
+        if (isDeputy(w)) {
+            return excludedBefore(tokens, i) ? null : Owner.OTHER; // «каналы заместителей главы»: someone else's than the head's
+        }
         if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
-            return excludedBefore(tokens, i) ? null : Owner.MAYOR;
+            return excludedBefore(tokens, i) || isDeputy(before) ? null : Owner.MAYOR;
         }
         // «администраций районов»: several administrations are the city's districts or settlements, not its own
         boolean administration = w.startsWith("администрац") && !w.equals("администрацией") && !w.equals("администраций");
@@ -245,7 +248,7 @@ final class Lexicon {
             int head = i > 1 && looksAdjective(tokens.get(i - 1)) ? i - 2 : i - 1;
             String headWord = head == i - 1 ? before : tokens.get(head).lower();
             if (headWord.startsWith("глав") || headWord.startsWith("руководител")) {
-                return excludedBefore(tokens, head) ? null : Owner.MAYOR;
+                return excludedBefore(tokens, head) || head > 0 && isDeputy(tokens.get(head - 1).lower()) ? null : Owner.MAYOR;
             }
             if (excludedBefore(tokens, i)) {
                 return null;
@@ -297,6 +300,12 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** «заместителей», «замов», «замглавы»: the head's deputies. */
+    private static boolean isDeputy(String w) {
+        return w.startsWith("заместител") || w.equals("зам") || w.equals("зама") || w.equals("замов") || w.equals("замы")
+                || w.startsWith("замглав");
     }
 
     /** The words before token i make it no owner: «пресс-служба администрации», «с участием мэра», «по инициативе отдела». */

@@ -56,6 +56,16 @@ class WhoseAccountsTest {
                         + "7 900, группа местной администрации во ВКонтакте — 1 640."));
     }
 
+    @Test
+    void aListOfOwnersAndTheDeputiesAreNotTheLastOnesAlone() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, "TELEGRAM", 24_600, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "OTHER", "TELEGRAM", 1_304, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_210, "EXACT", null)),
+                figures("Итоги 2023 года\n\nВо всех Telegram-каналах — администрации, главы администрации, заместителей и "
+                        + "муниципальных учреждений — на конец года 24 600 подписчиков. Telegram-канал заместителя главы "
+                        + "администрации — 1 304 подписчика, Telegram-канал главы администрации — 5 210."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
