@@ -73,7 +73,8 @@ final class Headings {
 
     /** «о выполнении плана работы», «исполнения целевых показателей»: a report on the year's plan, not next year's. */
     private static final Pattern PLAN_CARRIED_OUT = Pattern.compile("(?iu)(?:выполнени|исполнени|реализаци|достижени)\\p{L}*"
-            + "(?:\\s+\\p{L}+){0,3}?\\s+(?:план|целев|задач)\\p{L}*");
+            + "(?:\\s+\\p{L}+){0,3}?\\s+(?:план|целев|задач)\\p{L}*"
+            + "|(?:план|цел|задач)\\p{L}*(?:\\s+\\S+){0,4}?\\s*[—–:-]\\s*(?:выполнени|исполнени)\\p{L}*"); // «Цели на 2024 год — выполнение»
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 

@@ -20,6 +20,19 @@ final class Names {
         this.quoted = quoted;
     }
 
+    /** «[Глава города](https://t.me/glava_lbt89)»: a Markdown link's address, which the reader does not see, names nothing. */
+    private boolean[] linkTargets() {
+        boolean[] target = new boolean[tokens.size()];
+        for (int j = 1; j < tokens.size(); j++) {
+            if (tokens.get(j).is("(") && tokens.get(j).adjacent() && tokens.get(j - 1).is("]")) {
+                for (int k = j + 1; k < tokens.size() && !tokens.get(k).is(")") && !tokens.get(k).lineBreakBefore(); k++) {
+                    target[k] = true;
+                }
+            }
+        }
+        return target;
+    }
+
     /**
      * The owner token i names: outside quotes («Мэр на связи» is a show), or in the quoted name of an account («группа
      * «Администрация г. Шахты»», «канал «Андрей Ковалёв | Глава Шахт»»), or the mayor's surname once the text gave it.
@@ -27,7 +40,11 @@ final class Names {
     Owner owner(int i) {
         if (owners == null) {
             owners = new Owner[tokens.size()];
+            boolean[] link = linkTargets();
             for (int j = 0; j < owners.length; j++) {
+                if (link[j]) {
+                    continue;
+                }
                 owners[j] = quoted[j] && !inAccountName(j) ? null : Lexicon.owner(tokens, j);
                 if (owners[j] == null && MayorName.isForm(tokens.get(j), mayorName)) {
                     owners[j] = Owner.MAYOR; // «Олег Мартыненко — Телеграм-канал» after «Главы округа Олега Мартыненко»
@@ -45,8 +62,9 @@ final class Names {
     Platform platform(int i) {
         if (platforms == null) {
             platforms = new Platform[tokens.size()];
+            boolean[] link = linkTargets();
             for (int j = 0; j < platforms.length; j++) {
-                platforms[j] = Lexicon.platform(tokens.get(j));
+                platforms[j] = link[j] ? null : Lexicon.platform(tokens.get(j));
             }
         }
         return platforms[i];
