@@ -12,6 +12,8 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "ул", "пр", "им", "т", "д", "см", "стр", "рис", "обл",
             "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл", "адм", "гл", "зам");
 
+    private static final Set<String> UNITS = Set.of("ед", "чел", "шт", "экз");
+
     /** «просмотры: около 14,6 млн», «подписчики — 17 480»: a line of a list of labels and their numbers. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{L}[\\p{L} ,.()-]{0,40}[:—–-]\\s*(?:около|более|свыше|\\+|~)?\\s*\\d");
 
@@ -285,8 +287,19 @@ final class SentenceSplitter {
         int start = dot - word.length();
         String slashed = start >= 2 && text.charAt(start - 1) == '/' ? text.substring(start - 2, dot) : word; // «ф/отч.»
         // «просм. — 4,6 млн», «запр. СМИ — 64» go on; «150 подп. Личные страницы главы …» ends where a word opens with a capital
+        // «Количество фоторепортажей, ед. — 130»: a unit's full stop as well
         return ABBREVIATIONS.contains(Tokenizer.normalize(word))
-                || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed)) && !capitalizedWordAfter(dot);
+                || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed)) && !capitalizedWordAfter(dot)
+                || UNITS.contains(Tokenizer.normalize(word)) && !capitalAfter(dot);
+    }
+
+    /** The next letter or digit after the full stop is a capital one. */
+    private boolean capitalAfter(int dot) {
+        int i = dot + 1;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     private boolean capitalizedWordAfter(int dot) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A table's numbered caption names the metric of its cells; the document's own numbering is no count. */
+/** A table's numbered caption names the metric of its cells; the document's own numbering is no count, its units no end. */
 @QuarkusTest
 class TableCaptionsTest {
 
@@ -30,5 +30,15 @@ class TableCaptionsTest {
                 key("subscribers", "MAYOR", null, 8_160, "EXACT", null));
         assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("3"));
         assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("1"));
+    }
+
+    @Test
+    void aUnitsFullStopEndsNoSentenceBeforeItsNumber() {
+        DraftResourceTest.drafts(HEAD + "1. Количество фоторепортажей, ед. — 130\n2. Ответы на запросы СМИ, ед. — не менее 40²\n\n"
+                + "Подписчики: Telegram-канал администрации — 2 050 чел. Группа администрации во ВКонтакте — 8 960 чел.\n",
+                key("photo_reports", null, null, 130, "EXACT", null),
+                key("media_requests_answered", null, null, 40, "AT_LEAST", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 2_050, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 8_960, "EXACT", null));
     }
 }
