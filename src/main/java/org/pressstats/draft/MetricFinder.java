@@ -52,7 +52,9 @@ final class MetricFinder {
 
     /** The noun right after the number, when it is one: a metric's word, or a word that shows it counts something else. */
     Result counted(Sentence s, NumberMention number) {
-        for (int j = number.last() + 1; j < s.size() && j <= number.last() + LOOK_AHEAD && s.sameItem(number.last(), j); j++) {
+        int mark = Footnotes.markEnd(s, number.last() + 1); // «760(1) новостей», «584¹⁾ материала», «150** запросов»
+        int from = mark > 0 ? mark : number.last() + 1;
+        for (int j = from; j < s.size() && j < from + LOOK_AHEAD && s.sameItem(number.last(), j); j++) {
             Token t = s.token(j);
             if (t.isDigits() || s.numberAt(j) != null) {
                 break;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A table's numbered caption names the metric of its cells; the document's own numbering is no count, its units no end. */
+/** A table's numbered caption names the metric of its cells; the document's own numbering and footnotes are no counts. */
 @QuarkusTest
 class TableCaptionsTest {
 
@@ -40,5 +40,16 @@ class TableCaptionsTest {
                 key("media_requests_answered", null, null, 40, "AT_LEAST", null),
                 key("subscribers", "ADMINISTRATION", "TELEGRAM", 2_050, "EXACT", null),
                 key("subscribers", "ADMINISTRATION", "VK", 8_960, "EXACT", null));
+    }
+    @Test
+    void aFootnotesMarkAfterANumberStandsBetweenNoNumberAndItsNoun() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Подготовлено 760(1) новостей на сайте, 148³ фотоотчётов; выезды на мероприятия — 41²⁾. Подготовлены ответы "
+                + "свыше чем на 150** запросов СМИ.\n\n** по журналу учёта запросов.\n",
+                key("press_releases", null, null, 760, "EXACT", null),
+                key("photo_reports", null, null, 148, "EXACT", null),
+                key("field_events", null, null, 41, "EXACT", null),
+                key("media_requests_answered", null, null, 150, "AT_LEAST", null));
+        assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("1"));
     }
 }
