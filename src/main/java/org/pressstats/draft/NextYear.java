@@ -30,6 +30,20 @@ final class NextYear {
         return false;
     }
 
+    /** «- [x] Не менее 1 000 пресс-релизов за год», «- [ ] Выйти на 20 000 подписчиков»: a goal ticked off in a checklist. */
+    static boolean inAChecklist(Sentence s, NumberMention n) {
+        int i = n.first();
+        while (i > 0 && !s.token(i).lineBreakBefore()) {
+            i--;
+        }
+        i += i + 1 < s.size() && s.token(i).isAnyOf("-*+•") ? 1 : 0;
+        if (i + 1 >= s.size() || !s.token(i).is("[")) {
+            return false;
+        }
+        String mark = s.token(i + 1).lower();
+        return s.token(i + 1).is("]") || (mark.equals("x") || mark.equals("х")) && i + 2 < s.size() && s.token(i + 2).is("]");
+    }
+
     /** «план — 1 000, факт — 1 245», «при плановом значении 900», «(план – 7 500)», «из 50 запланированных»: the plan's number. */
     static boolean isThePlan(Sentence s, NumberMention n) {
         int i = n.first() - 1;

@@ -11,7 +11,7 @@ final class NotOfTheYear {
         if (Corrections.isCorrected(s, n)) {
             return Reason.CORRECTED;
         }
-        if (NextYear.said(s, n, year) || NextYear.isThePlan(s, n)) {
+        if (NextYear.said(s, n, year) || NextYear.isThePlan(s, n) || NextYear.inAChecklist(s, n)) {
             return Reason.PLANS;
         }
         if (OtherYear.said(s, n, year, pairAbove)) {

@@ -30,6 +30,7 @@ final class Sentence {
     private final int colon;
     private final Map<String, List<Integer>> byStem = new HashMap<>();
     private final Map<Integer, Integer> parentClause = new HashMap<>();
+    private final Map<Integer, Integer> parentBullet = new HashMap<>(); // a nested list line's, the line it goes under
     private final NumberMention[] numberOf;
     private final boolean tableRow;
     private final Names names;
@@ -99,9 +100,11 @@ final class Sentence {
                 // «…, ед.: 1 362» / «2. Количество фоторепортажей»: an item's marker number opens the next item too
                 currentItem = ++ids;
                 currentClause = ++ids;
-                bullets += t.lineBreakBefore() ? 1 : 0;
+                if (t.lineBreakBefore()) {
+                    nest(++bullets, t);
+                }
             } else if (i == 0 && opensListLine(tokens, i)) {
-                bullets++;
+                nest(++bullets, t);
             } else if (separates && (t.isAnyOf(",:;") || t.isColumnBreak()) && !inQuote) {
                 currentItem = ++ids;
             }
@@ -140,6 +143,20 @@ final class Sentence {
         }
         colon = firstColon;
         names = new Names(tokens, quoted);
+    }
+
+    /** Each list line's marker indent, to find the line a nested one («  - факт: 1 127») goes under. */
+    private final java.util.ArrayDeque<int[]> openBullets = new java.util.ArrayDeque<>();
+
+    private void nest(int bullet, Token marker) {
+        int indent = marker.gap().length() - marker.gap().lastIndexOf('\n') - 1;
+        while (!openBullets.isEmpty() && openBullets.peek()[0] >= indent) {
+            openBullets.pop();
+        }
+        if (!openBullets.isEmpty()) {
+            parentBullet.put(bullet, openBullets.peek()[1]);
+        }
+        openBullets.push(new int[] { indent, bullet });
     }
 
     /** A number before token i other than the marker of a list line. */
@@ -216,9 +233,9 @@ final class Sentence {
         return bullet[b] == bullet[a];
     }
 
-    /** Token b is in a's line of a bulleted list, or in the lines before the list. */
+    /** Token b is in a's line of a bulleted list, the line that one is nested under, or the lines before the list. */
     boolean sameBulletOrIntro(int a, int b) {
-        return bullet[b] == bullet[a] || bullet[b] == 0;
+        return bullet[b] == bullet[a] || bullet[b] == 0 || parentBullet.getOrDefault(bullet[a], -1) == bullet[b];
     }
 
     /** Both tokens come after the sentence's first colon: items of one list. */

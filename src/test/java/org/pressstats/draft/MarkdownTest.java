@@ -33,4 +33,15 @@ class MarkdownTest {
                 key("subscribers", "MAYOR", "VK", 6_004, "EXACT", null));
         assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("2"));
     }
+    @Test
+    void aChecklistsGoalsAreNoFiguresAndTheFactsNestedUnderThemAre() {
+        DraftResourceTest.drafts("# Итоги 2024 года\n\n## Цели на 2024 год — выполнение\n\n"
+                + "- [x] Не менее 1 000 пресс-релизов за год\n  - факт: **1 127**\n"
+                + "- [x] Довести Telegram-канал администрации до 5 000 подписчиков\n  - на 31.12.2024 — **5 486**\n"
+                + "- [ ] Выйти на 20 000 подписчиков в сообществе администрации во ВКонтакте\n"
+                + "  - не выполнено: на конец года **18 930**\n",
+                key("press_releases", null, null, 1_127, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "TELEGRAM", 5_486, "EXACT", null),
+                key("subscribers", "ADMINISTRATION", "VK", 18_930, "EXACT", null));
+    }
 }
