@@ -75,14 +75,18 @@ final class Levels {
 
     /** «📌 Глава города» over «ТГ → 7 320» / «ВК → 16,9к»: a short line of words that names an owner heads the lines under it. */
     private static boolean namesAnOwnerAlone(Sentence s) {
-        if (!s.numbers.isEmpty() || s.size() == 0 || !s.token(s.size() - 1).isWord()) {
+        if (s.size() == 0 || !s.token(s.size() - 1).isWord()) {
             return false;
+        }
+        int line = s.size() - 1; // the sentence's last line: «[27.12.2022 17:05] Даша SMM:» may stand above it
+        while (line > 0 && !s.token(line).lineBreakBefore()) {
+            line--;
         }
         boolean owner = false;
         int words = 0;
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = line; i < s.size(); i++) {
             Token t = s.token(i);
-            if (i > 0 && t.lineBreakBefore() || t.isAnyOf(".!?;,")) {
+            if (s.numberAt(i) != null || t.isAnyOf(".!?;,")) {
                 return false;
             }
             words += t.isWord() ? 1 : 0;

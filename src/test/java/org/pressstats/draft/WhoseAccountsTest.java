@@ -46,6 +46,9 @@ class WhoseAccountsTest {
                 new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 28_400, "EXACT", null)),
                 figures("Итоги 2022 года, подписчики на конец года\n\n📌 Глава города\nТГ → 7 320\nВК → 16,9к\n\n"
                         + "📌 Администрация\nТГ → 4 150\nВК → 28,4к"));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 7_320, "EXACT", null)),
+                figures("Итоги 2022 года, подписчики на конец года\n\n[27.12.2022 17:05] Даша SMM:\n📌 Глава города\nТГ → 7 320"),
+                "under a chat's line of its author and time");
     }
 
     @Test
