@@ -198,7 +198,10 @@ final class FigureReader {
             return null;
         }
         code = adjusted;
-        if (catalog.kind(code) != MetricKind.STOCK && PartOfYear.said(s, n)) {
+        // «в декабре 2022 года созданы 62 госпаблика»: accounts opened in a part of the year are its new ones, unless the
+        // sentence counts the whole year too («в IV квартале созданы 14, всего за 2021 год — 31»)
+        boolean opened = code.equals(catalog.newAccounts()) && !PartOfYear.wholeYearIn(s);
+        if (catalog.kind(code) != MetricKind.STOCK && !opened && PartOfYear.said(s, n)) {
             leaveOut(n, n.end(), Reason.PART_OF_YEAR, Reason.PART_OF_YEAR.detail);
             return new Read(code, null);
         }

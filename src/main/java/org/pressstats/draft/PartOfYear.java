@@ -66,6 +66,17 @@ final class PartOfYear {
         return false;
     }
 
+    /** «всего за 2021 год создан 31», «за год — 31»: the sentence gives a count of the whole year too. */
+    static boolean wholeYearIn(Sentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            NumberMention year = s.numberAt(i + 1);
+            if (s.token(i).lower().equals("за") && year != null && year.looksLikeYear() || Lexicon.isTotalWord(s.token(i))) {
+                return true;
+            }
+        }
+        return wholeYearBetween(s, -1, s.size());
+    }
+
     /**
      * «на 01.07 — 3 480», «5 100 подписчиков на 1 марта 2022 года»: a level on a date before November of the report's
      * year («на» or «к» it), said in the number's item, is no level at the year's end (one counted in November or

@@ -129,4 +129,13 @@ class PartsOfTheYearTest {
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("274"));
         assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("312"));
     }
+    @Test
+    void accountsOpenedInAMonthAreTheYearsNewOnesUnlessTheYearIsCountedToo() {
+        DraftResourceTest.drafts(HEAD + "В декабре 2022 года созданы 62 государственных паблика муниципальных учреждений.\n",
+                key("new_public_pages", "DEPARTMENTS", null, 62, "EXACT", null));
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD + "В IV квартале госпаблики созданы 14 учреждениями "
+                + "образования; всего за 2022 год создан 31 госпаблик подведомственных учреждений.\n",
+                key("new_public_pages", "DEPARTMENTS", null, 31, "EXACT", null));
+        assertEquals("PART_OF_YEAR", DraftResourceTest.reasons(answer).get("14"));
+    }
 }
