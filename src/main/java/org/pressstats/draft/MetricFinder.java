@@ -63,8 +63,8 @@ final class MetricFinder {
                 if (t.isAnyOf("–—") && !t.adjacent()) {
                     break; // «подготовили больше сорока — чаще всего спрашивали …»: a spaced dash after a number starts a comment
                 }
-                if (t.isAnyOf("-–—«»\"“„")) {
-                    continue;
+                if (t.isAnyOf("-–—«»\"“„") || t.is("+") && j == from && t.adjacent()) {
+                    continue; // «500+ запросов»
                 }
                 break;
             }

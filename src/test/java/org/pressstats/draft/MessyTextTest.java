@@ -147,4 +147,9 @@ class MessyTextTest {
         assertEquals(2023, DraftResourceTest.answer("Информ. политика 2023 — кратко\n\nВ 2023г новостей на сайте 834. По сравнению "
                 + "с 2022 годом подписчиков больше на 4 тыс.\n").get("year"));
     }
+    @Test
+    void aPlusAfterANumberStandsBetweenItAndItsNoun() {
+        DraftResourceTest.drafts("Итоги 2025 года\n\nПодготовлены ответы на 500+ запросов федеральных и региональных СМИ.\n",
+                key("media_requests_answered", null, null, 500, "AT_LEAST", null));
+    }
 }
