@@ -42,6 +42,7 @@ final class FigureReader {
     private final Tables tables = new Tables();
     private TableHeader.Column column;
     private final MetricCarry carry;
+    private final AccountOwners accountOwners = new AccountOwners();
 
     FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
             List<String> warnings) {
@@ -57,7 +58,7 @@ final class FigureReader {
     }
 
     List<FigureDto> figures() {
-        return List.copyOf(figures);
+        return accountOwners.settled(figures);
     }
 
     List<Extraction.Evidence> evidence() {
@@ -92,6 +93,7 @@ final class FigureReader {
             }
         }
         Levels.Named named = Levels.named(s);
+        accountOwners.saw(s, named);
         tables.read(s, !counts.isEmpty(), named, () -> new TableHeader(s, catalog, finder, text, year));
         boolean[] claimed = new boolean[s.size()];
         for (NumberMention n : counts) {
@@ -270,6 +272,9 @@ final class FigureReader {
         if (figures.size() >= MAX_FIGURES) {
             leaveOut(n, n.end(), Reason.OUT_OF_RANGE, "a report holds at most " + MAX_FIGURES + " figures");
             return new Read(code, level);
+        }
+        if (level.owner() == null && level.platform() != null && catalog.hasLevel(code, MetricLevel.OWNER) && !named.total()) {
+            accountOwners.unowned(figures.size());
         }
         byLevel.put(key, figures.size());
         evidence.add(new Extraction.Evidence(figures.size(), quote, start, end));

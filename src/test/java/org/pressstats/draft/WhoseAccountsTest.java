@@ -69,6 +69,20 @@ class WhoseAccountsTest {
                         + "администрации — 1 304 подписчика, Telegram-канал главы администрации — 5 210."));
     }
 
+    @Test
+    void aNetworkWhereTheTextNamesOneOwnersAccountsIsThatOwners() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 7_630, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "OK", 2_585, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", null, "TELEGRAM", 12_000, "EXACT", null)),
+                figures("Итоги 2019 года\n\nТелеграм-канал «Город официальный» — 12 тыс. подписчиков.\n\nПресс-служба ведёт "
+                        + "официальные группы Администрации города во «ВКонтакте» и «Одноклассниках».\n\n"
+                        + "Подписчики на конец года: ВКонтакте — 7 630, Одноклассники — 2 585."));
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, "VK", 7_630, "EXACT", null)),
+                figures("Итоги 2019 года\n\nВо «ВКонтакте» ведут страницы администрация и глава города. "
+                        + "Подписчики на конец года: ВКонтакте — 7 630."),
+                "two owners' accounts on the network");
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
