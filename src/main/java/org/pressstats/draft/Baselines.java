@@ -102,7 +102,9 @@ final class Baselines {
             }
             int from = Math.min(number.end(), f.end());
             int to = Math.max(number.start(), f.start());
-            if (s.tokens.stream().anyMatch(t -> t.is(";") && t.start() >= from && t.start() < to)) {
+            // «Подписчики (в скобках — прирост с начала года): — ВК: 38 905 (+6 240); — ТГ: …»: a list's head holds for its items
+            boolean head = s.colon() >= 0 && f.end() <= s.token(s.colon()).start() && number.start() > s.token(s.colon()).start();
+            if (!head && s.tokens.stream().anyMatch(t -> t.is(";") && t.start() >= from && t.start() < to)) {
                 continue; // «прирост … составил 17 тыс.; по сравнению с 2022 годом аудитория выросла вдвое»: another statement's
             }
             if (best == null || distance(f, numberStart) < distance(best, numberStart)) {

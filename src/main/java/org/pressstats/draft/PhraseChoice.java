@@ -39,6 +39,17 @@ final class PhraseChoice {
         return best == null ? null : best.code();
     }
 
+    /** Token i is in a bracket that says what the bracketed numbers are: «(в скобках — прирост с начала года)». */
+    static boolean inALegend(Sentence s, int i) {
+        int open = i;
+        while (open > 0 && s.bracket(open - 1) == s.bracket(i) && s.bracket(i) >= 0) {
+            open--;
+        }
+        open += s.token(open).isAnyOf("([") ? 1 : 0;
+        return s.bracket(i) >= 0 && open + 1 < s.size() && s.token(open).lower().equals("в")
+                && s.token(open + 1).lower().startsWith("скобк");
+    }
+
     /**
      * How far the phrase's other stems stand from the anchor, or -1 when one is missing from its item, its list head and
      * its clause before it («новостей, их просмотрели»; a later item is another number's: «…подписчиков, рост – на 35 тыс.»).
@@ -64,6 +75,9 @@ final class PhraseChoice {
                 }
                 if (inAnotherCompound(s, p, phrase)) {
                     continue; // «Пресс-служба … на 160 мероприятиях»: «пресс» of «пресс-служба» is not that of «пресс-мероприятие»
+                }
+                if (inALegend(s, p) && s.bracket(anchor) < 0) {
+                    continue; // «(в скобках — прирост с начала года)» speaks of the bracketed numbers only
                 }
                 if (p < anchor - 1 && !s.sameItem(p, anchor) && Neighbourhood.modifiesAnother(s, p, anchor)) {
                     continue; // «34 новых госпаблика, … 58 тыс. подписчиков»: «новых» is the public pages', not «новый подписчик»
