@@ -209,7 +209,8 @@ final class FigureReader {
         }
         if (PartOfYear.onADateInTheYear(s, n, year)) { // «на 01.07 — 3 480», «нарастающим итогом: на 01.04 — 274»
             leaveOut(n, n.end(), Reason.PART_OF_YEAR, catalog.kind(code) == MetricKind.STOCK
-                    ? "a level on a date within the year, not at its end" : "counted up to a date within the year, not over all of it");
+                    ? "a level on a date within the year, not at its end"
+                    : "counted up to a date within the year, not over all of it");
             return new Read(code, null);
         }
         String baseline = null;

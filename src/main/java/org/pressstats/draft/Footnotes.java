@@ -22,7 +22,8 @@ final class Footnotes {
             return j;
         }
         boolean bracketed = s.token(i).is("(") && i + 2 < s.size() && s.token(i + 1).isDigits()
-                && s.token(i + 1).text().length() <= 2 && s.token(i + 1).adjacent() && s.token(i + 2).is(")") && s.token(i + 2).adjacent();
+                && s.token(i + 1).text().length() <= 2 && s.token(i + 1).adjacent() && s.token(i + 2).is(")")
+                && s.token(i + 2).adjacent();
         return bracketed && s.token(i - 1).isDigits() ? i + 3 : -1;
     }
 

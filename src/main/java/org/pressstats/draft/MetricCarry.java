@@ -96,7 +96,8 @@ final class MetricCarry {
         boolean caption = s.size() <= 2 * HEADING_TOKENS && s.token(s.size() - 1).is(":")
                 && s.tokens.stream().filter(Token::isWord).count() <= HEADING_TOKENS;
         // «Численность подписчиков аккаунтов на 31.12.2021, чел.»: a date is one word of it
-        int size = s.size() - s.numbers.stream().filter(m -> m.shape() == NumberMention.Shape.DATE).mapToInt(m -> m.last() - m.first()).sum();
+        int size = s.size() - s.numbers.stream().filter(m -> m.shape() == NumberMention.Shape.DATE)
+                .mapToInt(m -> m.last() - m.first()).sum();
         boolean headingShape = !s.isTableRow() && (size <= HEADING_TOKENS || caption);
         boolean question = s.token(s.size() - 1).is("?");
         String named = !counts && (headingShape || question) ? finder.named(s) : null;

@@ -186,7 +186,7 @@ final class MetricFinder {
         // «Подписчики на 31.12.2024:» on a line over a list of accounts heads it however long the list is
         // «… составило: за I квартал — 312, за полугодие — 640, …, за год — 1 340»: so does a head over items that each hold a number
         int headEnd = s.colon() > 0 && number.first() > s.colon() + 1 && (s.token(s.colon() + 1).lineBreakBefore()
-                || itemsOfNumbers(s, s.colon() + 1, number.first())) ? s.colon() : -1;
+                || MetricReach.itemsOfNumbers(s, s.colon() + 1, number.first())) ? s.colon() : -1;
         for (int j = number.first() - 1; j >= 0; j--) {
             if (j < number.first() - reach && j >= headEnd) {
                 j = headEnd; // on from the head's last word
@@ -199,7 +199,7 @@ final class MetricFinder {
             if (!t.isWord() || claimed[j] || !catalog.isKeyword(t.stem())) {
                 continue;
             }
-            int tier = tier(s, number.first(), j);
+            int tier = MetricReach.tier(s, number.first(), j);
             if (tier <= maxTier && tier < bestTier) {
                 int head = headOfChain(s, j);
                 Token measure = measureBefore(s, head);
@@ -214,21 +214,6 @@ final class MetricFinder {
             }
         }
         return best;
-    }
-
-    /** Each item from token {@code from} to {@code to} holds a number: a list of labelled numbers, not prose. */
-    private static boolean itemsOfNumbers(Sentence s, int from, int to) {
-        boolean numbered = false;
-        for (int i = from; i < to; i++) {
-            if (i > from && !s.sameItem(i - 1, i)) {
-                if (!numbered) {
-                    return false;
-                }
-                numbered = false;
-            }
-            numbered |= s.numberAt(i) != null;
-        }
-        return true;
     }
 
     /**
@@ -247,7 +232,7 @@ final class MetricFinder {
                         || !catalog.isKeyword(s.token(j).stem())) {
                     continue;
                 }
-                if (j > number.last() && !s.sameItem(number.first(), j) && !nounOfANumberBefore(s, j, number)) {
+                if (j > number.last() && !s.sameItem(number.first(), j) && !MetricReach.nounOfANumberBefore(s, j, number)) {
                     continue; // «… читают 34 тысячи человек, с начала года прирост составил 15 тысяч»: a label of the next number
                 }
                 String code = choose(s, j);
@@ -257,16 +242,6 @@ final class MetricFinder {
             }
         }
         return Result.none();
-    }
-
-    /** Token j is the noun a later sibling counts: «ВК – 12 300, ТГ – 7 450 подписчиков». */
-    private static boolean nounOfANumberBefore(Sentence s, int j, NumberMention number) {
-        for (int k = j - 1; k > number.last() && k >= j - 3; k--) {
-            if (s.numberAt(k) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** «охват публикаций», «доля публикаций»: the number measures something else of the metric's things. */
@@ -298,20 +273,6 @@ final class MetricFinder {
         return j;
     }
 
-
-    /** 0: same item; 1: the head of the list; 2: same clause or the one around its bracket; 3: elsewhere in the sentence. */
-    private static int tier(Sentence s, int at, int j) {
-        if (s.sameItem(at, j) || s.sameClause(at, j) && s.inBulletLine(at)) {
-            return 0; // «— фоторепортажей: 511;»: a list line is the number's own
-        }
-        if (at >= 2 && s.token(at - 1).is(":") && j < at - 1 && s.sameItem(j, at - 2) && s.sameClause(at, j)) {
-            return 0; // «Публикации: 11 800; просмотры: 214 млн»: the label before its colon is the number's own
-        }
-        if (s.inHeadOf(j, at)) {
-            return 1;
-        }
-        return s.inClauseAround(at, j) ? 2 : 3;
-    }
 
     /** «Б. Подписчики на 31.12.2022» over a table of accounts: the metric a line's words name, or null. */
     String named(Sentence s) {

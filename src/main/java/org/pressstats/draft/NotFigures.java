@@ -141,7 +141,8 @@ final class NotFigures {
             return false;
         }
         String w = s.token(i).lower();
-        return i + 1 < n.first() == (w.equals("табл") || w.equals("рис") || w.equals("п") || w.equals("пп")); // cut short with its dot
+        boolean cutShort = w.equals("табл") || w.equals("рис") || w.equals("п") || w.equals("пп");
+        return i + 1 < n.first() == cutShort; // «табл. 2» with its dot, «таблица 2» without
     }
 
     /** «Ср. просмотров на публикацию …. 1 647», «Средний просмотр записи: ~1 890», «просмотров на пост — 1 316». */

@@ -145,8 +145,9 @@ final class NumberReader {
             return new NumberMention(i, i + 4, d.start(), tokens.get(i + 4).end(), new BigDecimal(d.text()), null, false, null,
                     NumberMention.Shape.DATE);
         }
+        // «Аккаунт ⇥ 31.03 ⇥ 30.06»: a header's dates
         boolean aloneInACell = i > 0 && tokens.get(i - 1).isColumnBreak() && (i + 3 >= tokens.size()
-                || tokens.get(i + 3).isColumnBreak() || tokens.get(i + 3).lineBreakBefore()); // «Аккаунт ⇥ 31.03 ⇥ 30.06»: a header's dates
+                || tokens.get(i + 3).isColumnBreak() || tokens.get(i + 3).lineBreakBefore());
         if (tokens.get(i + 1).is(".") && isDayAndMonth(d.text(), tokens.get(i + 2).text()) && (i > 0
                 && DATE_PREPOSITIONS.contains(tokens.get(i - 1).lower()) || aloneInACell)
                 && (i + 3 >= tokens.size() || NumberWords.scale(tokens.get(i + 3).lower()) == 0)) {

@@ -94,9 +94,11 @@ final class PartOfYear {
                             ? MONTHS_GENITIVE.get(s.token(i + 1).lower()) : 0;
             int day = date.value().intValue();
             NumberMention yearAfter = date.shape() == NumberMention.Shape.DATE ? null : i + 2 < s.size() ? s.numberAt(i + 2) : null;
-            Integer said = date.shape() == NumberMention.Shape.DATE && date.last() == i + 4 ? Integer.valueOf(fullYear(s.token(i + 4).text()))
+            Integer said = date.shape() == NumberMention.Shape.DATE && date.last() == i + 4
+                    ? Integer.valueOf(fullYear(s.token(i + 4).text()))
                     : yearAfter != null && yearAfter.looksLikeYear() ? Integer.valueOf(yearAfter.value().intValue()) : year;
-            if (month >= 1 && month <= 10 && day >= 1 && day <= 31 && !(day == 1 && month == 1) && java.util.Objects.equals(said, year)) {
+            boolean newYearsDay = day == 1 && month == 1;
+            if (month >= 1 && month <= 10 && day >= 1 && day <= 31 && !newYearsDay && java.util.Objects.equals(said, year)) {
                 return true;
             }
         }

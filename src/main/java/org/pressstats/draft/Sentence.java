@@ -30,7 +30,7 @@ final class Sentence {
     private final int colon;
     private final Map<String, List<Integer>> byStem = new HashMap<>();
     private final Map<Integer, Integer> parentClause = new HashMap<>();
-    private final Map<Integer, Integer> parentBullet = new HashMap<>(); // a nested list line's, the line it goes under
+    private final ListLines.Nesting nesting = new ListLines.Nesting();
     private final NumberMention[] numberOf;
     private final boolean tableRow;
     private final Names names;
@@ -95,16 +95,16 @@ final class Sentence {
                 parentClause.put(++ids, currentClause);
                 currentClause = ids;
             } else if (separates && (t.isAnyOf(";/") || endsAStatement(tokens, i)) && !t.isColumnBreak()
-                    && !(inList && endsLine(tokens, i)) // «teлеграм 1,190. у главы …»: a full stop the splitter kept ends a clause
-                    || i > 0 && t.lineBreakBefore() && opensListLine(tokens, i) && (separates || t.isDigits() && bracket[i] < 0)) {
+                    && !(inList && ListLines.ends(tokens, i)) // «teлеграм 1,190. у главы …»: a full stop the splitter kept ends a clause
+                    || i > 0 && t.lineBreakBefore() && ListLines.opens(tokens, i) && (separates || t.isDigits() && bracket[i] < 0)) {
                 // «…, ед.: 1 362» / «2. Количество фоторепортажей»: an item's marker number opens the next item too
                 currentItem = ++ids;
                 currentClause = ++ids;
                 if (t.lineBreakBefore()) {
-                    nest(++bullets, t);
+                    nesting.open(++bullets, t);
                 }
-            } else if (i == 0 && opensListLine(tokens, i)) {
-                nest(++bullets, t);
+            } else if (i == 0 && ListLines.opens(tokens, i)) {
+                nesting.open(++bullets, t);
             } else if (separates && (t.isAnyOf(",:;") || t.isColumnBreak()) && !inQuote) {
                 currentItem = ++ids;
             }
@@ -117,7 +117,7 @@ final class Sentence {
             }
             // «3. Социальные сети администрации» over «3.1. ВКонтакте — 59 тыс.»: a line of words heads the list below it, an
             // account's name in quotes at its end too («1. ВКонтакте — группа «Администрация г. Ливны»»)
-            boolean headEnds = firstColon < 0 && firstLine && i > 0 && t.lineBreakBefore() && opensListLine(tokens, i)
+            boolean headEnds = firstColon < 0 && firstLine && i > 0 && t.lineBreakBefore() && ListLines.opens(tokens, i)
                     && (tokens.get(i - 1).isWord() || tokens.get(i - 1).isAnyOf("»\"“")) && !countsBefore(i) && !inQuote;
             firstLine &= i == 0 || !t.lineBreakBefore();
             // «3) Соцсети администрации:» heads a list though its own line opens with a marker
@@ -145,41 +145,15 @@ final class Sentence {
         names = new Names(tokens, quoted);
     }
 
-    /** Each list line's marker indent, to find the line a nested one («  - факт: 1 127») goes under. */
-    private final java.util.ArrayDeque<int[]> openBullets = new java.util.ArrayDeque<>();
-
-    private void nest(int bullet, Token marker) {
-        int indent = marker.gap().length() - marker.gap().lastIndexOf('\n') - 1;
-        while (!openBullets.isEmpty() && openBullets.peek()[0] >= indent) {
-            openBullets.pop();
-        }
-        if (!openBullets.isEmpty()) {
-            parentBullet.put(bullet, openBullets.peek()[1]);
-        }
-        openBullets.push(new int[] { indent, bullet });
-    }
-
     /** A number before token i other than the marker of a list line. */
     private boolean countsBefore(int i) {
         for (NumberMention m : numbers) {
-            boolean marker = opensListLine(tokens, m.first()) && (m.first() == 0 || tokens.get(m.first()).lineBreakBefore());
+            boolean marker = ListLines.opens(tokens, m.first()) && (m.first() == 0 || tokens.get(m.first()).lineBreakBefore());
             if (m.first() < i && !marker) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A list line ends here: «Телеграм — 45 тыс.;» followed by a new line. */
-    private static boolean endsLine(List<Token> tokens, int i) {
-        return i + 1 >= tokens.size() || tokens.get(i + 1).lineBreakBefore();
-    }
-
-    /** «—», «•» or «1)» opening a line of a list. */
-    static boolean opensListLine(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return t.isAnyOf("-–—•*·") || t.isDigits() && t.text().length() <= 2 && i + 1 < tokens.size()
-                && tokens.get(i + 1).isAnyOf(").") && tokens.get(i + 1).adjacent();
     }
 
     Token token(int i) {
@@ -235,7 +209,7 @@ final class Sentence {
 
     /** Token b is in a's line of a bulleted list, the line that one is nested under, or the lines before the list. */
     boolean sameBulletOrIntro(int a, int b) {
-        return bullet[b] == bullet[a] || bullet[b] == 0 || parentBullet.getOrDefault(bullet[a], -1) == bullet[b];
+        return bullet[b] == bullet[a] || bullet[b] == 0 || nesting.parent(bullet[a]) == bullet[b];
     }
 
     /** Both tokens come after the sentence's first colon: items of one list. */

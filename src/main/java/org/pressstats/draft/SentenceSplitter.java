@@ -9,10 +9,7 @@ import java.util.regex.Pattern;
 final class SentenceSplitter {
 
     private static final Pattern OUTLINE_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*");
-    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "ул", "пр", "им", "т", "д", "см", "стр", "рис", "обл",
-            "просп", "пос", "ред", "англ", "тел", "св", "ст", "р", "н", "э", "др", "пл", "адм", "гл", "зам");
 
-    private static final Set<String> UNITS = Set.of("ед", "чел", "шт", "экз");
 
     /** «просмотры: около 14,6 млн», «подписчики — 17 480»: a line of a list of labels and their numbers. */
     private static final Pattern LABEL_LINE = Pattern.compile("^\\s*\\p{L}[\\p{L} ,.()-]{0,40}[:—–-]\\s*(?:около|более|свыше|\\+|~)?\\s*\\d");
@@ -67,8 +64,9 @@ final class SentenceSplitter {
                 char n = text.charAt(next);
                 boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || "«\"(—–-•".indexOf(n) >= 0;
                 // «63 тыс. (+7 тыс. за год)»: a bracket after a scale's full stop goes on with the number
-                opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(i)));
-                end = next > i + 1 && opens && (c != '.' || !isAbbreviation(i) && !fillsTheScale(i, next, paragraph.end())
+                opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(FullStops.wordBefore(text, i)));
+                end = next > i + 1 && opens && (c != '.' || !FullStops.endsAnAbbreviation(text, i)
+                        && !fillsTheScale(i, next, paragraph.end())
                         && !closesAListMarker(i, paragraph.start()) && !endsACell(i)) && !rows.inRow(i);
             } else if (c == '\n') {
                 end = !wrapped && lineEndsSentence(i, paragraph) && !wrapsANumber(i, paragraph.end());
@@ -204,7 +202,7 @@ final class SentenceSplitter {
 
     /** «6 тыс. 450 человек»: the digits after «тыс.» or «млн.» fill its lower places, and a word in lower case follows. */
     private boolean fillsTheScale(int dot, int next, int end) {
-        if (!NumberWords.isScaleAbbreviation(Tokenizer.normalize(wordBefore(dot)))) {
+        if (!NumberWords.isScaleAbbreviation(Tokenizer.normalize(FullStops.wordBefore(text, dot)))) {
             return false;
         }
         int j = next;
@@ -225,15 +223,6 @@ final class SentenceSplitter {
         // «12 мес.    236»: a gap of spaces wide enough to part cells follows it too
         return j < text.length() && (text.charAt(j) == '\t' || TypedColumns.leaderEnd(text, j) > 0
                 || j - dot - 1 >= TypedColumns.GAP && text.charAt(j) != '\n');
-    }
-
-    /** The letters right before a full stop. */
-    private String wordBefore(int dot) {
-        int wordStart = dot;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return text.substring(wordStart, dot);
     }
 
     /** «3.» or «3.1.» opening a line: the number of a list item, not a sentence of its own. */
@@ -268,46 +257,6 @@ final class SentenceSplitter {
             }
             return row;
         }
-    }
-
-    /** «г.», «ул.», «С.» of «С.В.», «ч.» of «т.ч.»: a full stop that does not end the sentence. */
-    private boolean isAbbreviation(int dot) {
-        String word = wordBefore(dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true;
-        }
-        int before = dot - 2 >= 0 && text.charAt(dot - 2) == ' ' ? dot - 3 : dot - 2;
-        if (word.length() == 1 && before >= 1 && text.charAt(before) == '.' && Character.toLowerCase(text.charAt(before - 1)) == 'т'
-                && (before < 2 || !Character.isLetter(text.charAt(before - 2)))) {
-            return true; // «в т.ч. 148», «т. е.», «т.п.»
-        }
-        if (Precision.isAbbreviatedAbout(word)) {
-            return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence
-        }
-        int start = dot - word.length();
-        String slashed = start >= 2 && text.charAt(start - 1) == '/' ? text.substring(start - 2, dot) : word; // «ф/отч.»
-        // «просм. — 4,6 млн», «запр. СМИ — 64» go on; «150 подп. Личные страницы главы …» ends where a word opens with a capital
-        // «Количество фоторепортажей, ед. — 130»: a unit's full stop as well
-        return ABBREVIATIONS.contains(Tokenizer.normalize(word))
-                || Tokenizer.isAbbreviation(Tokenizer.normalize(slashed)) && !capitalizedWordAfter(dot)
-                || UNITS.contains(Tokenizer.normalize(word)) && !capitalAfter(dot);
-    }
-
-    /** The next letter or digit after the full stop is a capital one. */
-    private boolean capitalAfter(int dot) {
-        int i = dot + 1;
-        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-            i++;
-        }
-        return i < text.length() && Character.isUpperCase(text.charAt(i));
-    }
-
-    private boolean capitalizedWordAfter(int dot) {
-        int i = dot + 1;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
     }
 
     private int skipSpaces(int i, int end) {

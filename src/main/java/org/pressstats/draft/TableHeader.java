@@ -37,7 +37,8 @@ final class TableHeader {
         List<Token> cell = new ArrayList<>();
         List<PartOfYear.DateCell> dates = new ArrayList<>();
         int start = row.span.start();
-        if (start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n') || indentedOverRows(text, row)) {
+        boolean tabbed = start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n');
+        if (tabbed || indentedOverRows(text, row)) {
             columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null)); // «⇥ВК⇥ОК»: an empty first cell
             dates.add(null);
             totals.add(false);
