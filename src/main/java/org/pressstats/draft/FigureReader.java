@@ -164,6 +164,7 @@ final class FigureReader {
         }
         MetricFinder.Result result = finder.find(s, n, claimed);
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
+        code = code != null && carry.answered(s, n, result) != null ? carry.answered(s, n, result) : code;
         boolean carried = false;
         if (code == null) {
             boolean accountColumn = column != null && (column.level().owner() != null || column.level().platform() != null

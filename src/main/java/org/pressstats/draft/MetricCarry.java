@@ -50,7 +50,7 @@ final class MetricCarry {
     /** The metric a number whose words name none goes on with, or null; {@code accountColumn}: its column names an account. */
     String carried(Sentence s, NumberMention n, Set<NumberMention> counts, MetricFinder.Result result,
             boolean accountColumn) {
-        if (result.foreign() != null) {
+        if (result.foreign() != null && !(answering != null && isAnswersLabel(s, result.foreign()))) {
             return null;
         }
         if (Neighbourhood.namesALevelBefore(s, n) || accountColumn) {
@@ -69,10 +69,35 @@ final class MetricCarry {
         if (Neighbourhood.countsPeople(s, n) && audienceBefore) {
             return catalog.accountAudience(); // «прибавило 2 640 подписчиков, и к концу года в нём 9 870 человек»
         }
-        if (answering != null && n == s.numbers.get(0) && n.first() <= 2 && !s.token(0).lower().startsWith("вопрос")) {
+        if (answering != null && opensTheAnswer(s, n) && !s.token(0).lower().startsWith("вопрос")) {
             return answering; // «— Прямые эфиры были?» / «— Семь, все во «ВКонтакте».»; not «Вопрос 5.» under «Вопрос 4. …?»
         }
         return null;
+    }
+
+    /**
+     * «Ответ: порядка 410 тыс. просмотров» under «Количество просмотров новостей на официальном сайте за год?»: an answer's
+     * word that the asked metric's phrase holds stands for that metric; else null.
+     */
+    String answered(Sentence s, NumberMention n, MetricFinder.Result result) {
+        boolean answer = answering != null && result.anchor() >= 0 && opensTheAnswer(s, n);
+        String stem = answer ? catalog.keyStem(s.token(result.anchor()).stem()) : null;
+        return stem != null && catalog.phrasesWith(stem).stream().anyMatch(p -> p.code().equals(answering)) ? answering : null;
+    }
+
+    /** The sentence's first number, at most two tokens in but for its precision's words: «— Семь, …», «Ответ: порядка 410 тыс.». */
+    private static boolean opensTheAnswer(Sentence s, NumberMention n) {
+        int precision = Precision.of(s.tokens, n).start();
+        int before = 0;
+        for (int i = 0; i < n.first(); i++) {
+            before += s.token(i).start() < precision ? 1 : 0;
+        }
+        return n == s.numbers.get(0) && before <= 2;
+    }
+
+    /** «Ответ: 1 245.» under «Вопрос 1. Количество пресс-релизов …?»: a form's label of the answer, no answers counted. */
+    private static boolean isAnswersLabel(Sentence s, Token foreign) {
+        return s.size() > 1 && s.token(0) == foreign && foreign.lower().startsWith("ответ") && s.token(1).is(":");
     }
 
     /**

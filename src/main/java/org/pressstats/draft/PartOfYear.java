@@ -83,9 +83,13 @@ final class PartOfYear {
      * December is the report's).
      */
     static boolean onADateInTheYear(Sentence s, NumberMention n, Integer year) {
-        for (int i = Math.max(0, n.first() - Sentence.WINDOW); i < s.size() && i <= n.last() + REACH; i++) {
+        int from = n.first();
+        while (from > 0 && from > n.first() - Sentence.WINDOW && s.sameItem(from - 1, n.first())) {
+            from--;
+        }
+        for (int i = Math.max(1, from); i < s.size() && i <= n.last() + REACH && s.sameItem(i, n.first()); i++) {
             NumberMention date = s.numberAt(i);
-            if (date == null || date == n || date.first() != i || !s.sameItem(i, n.first()) || i == 0
+            if (date == null || date == n || date.first() != i
                     || !ON_A_DATE.contains(s.token(i - 1).lower())) {
                 continue;
             }

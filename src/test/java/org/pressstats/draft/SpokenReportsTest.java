@@ -40,6 +40,15 @@ class SpokenReportsTest {
                 "a question's number answers no question");
     }
 
+    @Test
+    void aFormsAnswerLabelCountsNoAnswersAndItsWordMayStandForTheAskedMetric() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("press_releases", null, null, 1_245, "EXACT", null),
+                new NarrativeCorpusTest.Key("website_news_views", null, null, 410_000, "APPROXIMATE", null)),
+                figures("ФОРМА ОТЧЁТА за 2021 год\n\nВопрос 1. Количество пресс-релизов, размещённых на официальном сайте "
+                        + "администрации в 2021 году?\nОтвет: 1 245.\n\nВопрос 2. Количество просмотров новостей на официальном "
+                        + "сайте за год?\nОтвет: порядка 410 тыс. просмотров (по данным Яндекс.Метрики)."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
