@@ -32,16 +32,20 @@ final class LevelScopes {
         return new int[] { from, to };
     }
 
-    /** The first (or last) «и», «а» or comma between two tokens, or the far end when there is none. */
+    /**
+     * The first «и», «а» or comma between two tokens, or the last one or line break, or the far end when there is none;
+     * a segment after a separator starts past it, after a line break at the new line's first token (a tile's).
+     */
     private static int cut(Sentence s, int from, int to, boolean last) {
         int found = last ? from : to;
         for (int i = from; i < to; i++) {
             Token t = s.token(i);
-            if (t.lower().equals("и") || t.lower().equals("а") || t.is(",")) {
+            boolean separator = t.lower().equals("и") || t.lower().equals("а") || t.is(",");
+            if (separator || last && i > from && t.lineBreakBefore()) { // «🎬 17 прямых эфиров во ВКонтакте» / «🎬 9 …»
                 if (!last) {
                     return i;
                 }
-                found = i + 1;
+                found = separator ? i + 1 : i;
             }
         }
         return found;

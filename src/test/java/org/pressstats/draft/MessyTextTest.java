@@ -152,4 +152,11 @@ class MessyTextTest {
         DraftResourceTest.drafts("Итоги 2025 года\n\nПодготовлены ответы на 500+ запросов федеральных и региональных СМИ.\n",
                 key("media_requests_answered", null, null, 500, "AT_LEAST", null));
     }
+    @Test
+    void aSlidesTileTakesTheNetworkOfItsOwnLines() {
+        DraftResourceTest.drafts("Администрация города Энгельса\n\nГод в цифрах: 2020\n\nЭФИРЫ И СМИ\n🎬 17\n"
+                + "прямых эфиров с главой района во ВКонтакте\n🎬 9\nпрямых эфиров в Одноклассниках\n",
+                key("live_broadcasts", null, "VK", 17, "EXACT", null),
+                key("live_broadcasts", null, "OK", 9, "EXACT", null));
+    }
 }
