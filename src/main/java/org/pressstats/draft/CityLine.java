@@ -32,6 +32,10 @@ final class CityLine {
             "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ей", "а", "я", "ы",
             "и", "е", "у", "ю", "о", "ь", "й");
     private static final String VOWELS = "аеёиоуыэюя";
+    /** «Год в цифрах», «Соцсети 2020», «Наш год»: a title's words, never a town's. */
+    private static final java.util.Set<String> NO_NAMES = java.util.Set.of("год", "года", "году", "цифрах", "цифры", "цифр",
+            "итоги", "отчет", "отчёт", "справка", "информация", "соцсети", "соцсетях", "новости", "наш", "наши", "показатели",
+            "результаты", "дайджест", "медиа");
     private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
             Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
             Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
@@ -62,7 +66,8 @@ final class CityLine {
         // «Тверь, Тверская область», «Сургут (ХМАО — Югра)», «Братск — Иркутская область», «Нижний Тагил. Информационная
         // политика»: the region or the title is not the name
         String name = REGION.split(stripped.split(",| \\(|\\(| [—–/|·-] |\\.\\s+(?=\\p{Lu})|:|\\s*\\p{So}", 2)[0], 2)[0].strip();
-        if (name.isEmpty() || name.length() > 60) {
+        if (name.isEmpty() || name.length() > 60 || java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                .anyMatch(NO_NAMES::contains)) {
             return null;
         }
         name = titleCase(name);

@@ -89,4 +89,10 @@ class CityLineTest {
     void aDistrictNamedAfterTheCity(String city, String read, boolean named) {
         assertEquals(named, CityLine.adjectiveOf(city, read));
     }
+    @ParameterizedTest(name = "«{0}» names no town")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "ГОД В ЦИФРАХ 2020", "Год в цифрах", "Пресс-служба в цифрах",
+            "НАШ ГОД", "Соцсети 2020" })
+    void aTitlesWordsAreNoTown(String line) {
+        org.junit.jupiter.api.Assertions.assertNull(CityLine.name(line));
+    }
 }
