@@ -48,10 +48,13 @@ final class AccountOwners {
         for (int i : unowned) {
             FigureDto f = settled.get(i);
             Set<Owner> named = owners.getOrDefault(f.platform(), Set.of());
-            Owner owner = named.size() == 1 ? named.iterator().next() : null;
+            if (named.size() != 1) {
+                continue;
+            }
+            Owner owner = named.iterator().next();
             boolean taken = settled.stream().anyMatch(o -> o.metric().equals(f.metric()) && o.owner() == owner
                     && o.platform() == f.platform());
-            if (owner != null && !taken) {
+            if (!taken) {
                 settled.set(i, new FigureDto(f.metric(), owner, f.platform(), f.value(), f.qualifier(), f.baseline(), f.note()));
             }
         }

@@ -164,7 +164,7 @@ final class FigureReader {
         }
         MetricFinder.Result result = finder.find(s, n, claimed);
         String code = column != null && column.metric() != null && !result.counted() ? column.metric() : result.code();
-        code = code != null && carry.answered(s, n, result) != null ? carry.answered(s, n, result) : code;
+        code = code != null ? java.util.Objects.requireNonNullElse(carry.answered(s, n, result), code) : null;
         boolean carried = false;
         if (code == null) {
             boolean accountColumn = column != null && (column.level().owner() != null || column.level().platform() != null
@@ -201,17 +201,14 @@ final class FigureReader {
             return null;
         }
         code = adjusted;
-        // «в декабре 2022 года созданы 62 госпаблика»: accounts opened in a part of the year are its new ones, unless the
-        // sentence counts the whole year too («в IV квартале созданы 14, всего за 2021 год — 31»)
+        // «в декабре 2022 года созданы 62 госпаблика»: accounts opened then are the year's new ones, unless it counts the year
         boolean opened = code.equals(catalog.newAccounts()) && !PartOfYear.wholeYearIn(s);
         if (catalog.kind(code) != MetricKind.STOCK && !opened && PartOfYear.said(s, n)) {
             leaveOut(n, n.end(), Reason.PART_OF_YEAR, Reason.PART_OF_YEAR.detail);
             return new Read(code, null);
         }
         if (PartOfYear.onADateInTheYear(s, n, year)) { // «на 01.07 — 3 480», «нарастающим итогом: на 01.04 — 274»
-            leaveOut(n, n.end(), Reason.PART_OF_YEAR, catalog.kind(code) == MetricKind.STOCK
-                    ? "a level on a date within the year, not at its end"
-                    : "counted up to a date within the year, not over all of it");
+            leaveOut(n, n.end(), Reason.PART_OF_YEAR, "a level or a count at a date within the year, not at its end");
             return new Read(code, null);
         }
         String baseline = null;
