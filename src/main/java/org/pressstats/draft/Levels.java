@@ -158,8 +158,9 @@ final class Levels {
                 }
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
                 // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
-                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i);
-                found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i));
+                boolean ofThose = ofThoseBefore(s, i);
+                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i) && !ofThose;
+                found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i)) && !ofThose;
             }
             if (values.size() == 1 && scope <= 1 && enumerated(s, at, name, values.iterator().next())) {
                 found.total = true; // «Во всех Telegram-каналах — администрации, главы и учреждений — 24 600»: one of several
@@ -203,6 +204,16 @@ final class Levels {
             named |= value != null && !value.equals(own);
         }
         return named;
+    }
+
+    /** «опубликовано 1 960 постов, суммарное количество их просмотров»: a total of the things just named, no other accounts. */
+    private static boolean ofThoseBefore(Sentence s, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            if (s.token(j).lower().equals("их") || s.token(j).lower().equals("этих")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «по итогам года»: a time, not a total. */

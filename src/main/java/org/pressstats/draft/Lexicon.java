@@ -316,7 +316,8 @@ final class Lexicon {
                     || w.startsWith("здани") || w.startsWith("сотрудник") || w.startsWith("специалист")
                     || w.startsWith("участи") // «с участием мэра», «при участии главы»: a guest, not an owner
                     || w.startsWith("распоряжени") || w.startsWith("постановлени") || w.startsWith("приказ")
-                    || w.startsWith("поручени") || w.startsWith("инициатив")) { // an act's, an instruction's or an idea's author
+                    || w.startsWith("поручени") || w.startsWith("инициатив") // an act's, an instruction's or an idea's author
+                    || w.startsWith("поддержк") || w.startsWith("содействи")) { // «при методической поддержке отдела»: a helper
                 return true;
             }
         }

@@ -83,6 +83,16 @@ class WhoseAccountsTest {
                 "two owners' accounts on the network");
     }
 
+    @Test
+    void aHelpingDepartmentOwnsNothingAndATotalOfThoseJustNamedKeepsTheirLevel() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("new_public_pages", "DEPARTMENTS", null, 14, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "ADMINISTRATION", "VK", 1_960, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "ADMINISTRATION", "VK", 2_400_000, "AT_LEAST", null)),
+                figures("Итоги 2021 года\n\nПри методической поддержке отдела в 2021 году созданы официальные страницы в "
+                        + "социальных сетях 14 муниципальных учреждений. В группе администрации во «ВКонтакте» опубликовано "
+                        + "1 960 постов, суммарное количество их просмотров – более 2,4 млн."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
