@@ -71,7 +71,7 @@ final class ForeignLabels {
     /** A platform, an account, an owner or a total: the label says whose or where, not what. */
     private static boolean namesALevel(Sentence s, int k) {
         Token t = s.token(k);
-        return Lexicon.platform(t) != null || Lexicon.isAccountWord(t) || Lexicon.owner(s.tokens, k) != null || Lexicon.isTotalWord(t);
+        return Lexicon.platform(t) != null || Lexicon.isAccountWord(t) || OwnerWords.owner(s.tokens, k) != null || Lexicon.isTotalWord(t);
     }
 
     /** «Яндекс» of «Яндекс.Дзен»: a word joined to a network's name by a dot or a hyphen. */

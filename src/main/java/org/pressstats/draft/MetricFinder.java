@@ -85,7 +85,7 @@ final class MetricFinder {
                 int further = completedAfter(s, j);
                 return further >= 0 ? new Result(choose(s, further), further, true, null) : new Result(null, -1, false, t);
             }
-            if (Lexicon.isAccountWord(t) && Lexicon.platform(t) == null && Lexicon.owner(s.tokens, j) == null) {
+            if (Lexicon.isAccountWord(t) && Lexicon.platform(t) == null && OwnerWords.owner(s.tokens, j) == null) {
                 return accountsCounted(s, number, j); // «открыли 47 каналов в MAX»
             }
             if (Lexicon.isNeutral(t) || Lexicon.isFunctionWord(t) || Lexicon.looksVerb(t) || NumberWords.scale(t.lower()) > 0) {
@@ -95,10 +95,10 @@ final class MetricFinder {
             if (Lexicon.looksAdjective(t) && j + 1 < s.size() && s.token(j + 1).isWord()) {
                 continue;
             }
-            if (Lexicon.namesDepartments(t)) {
+            if (OwnerWords.namesDepartments(t)) {
                 return accountsCounted(s, number, j); // «госпаблики созданы у 48 учреждений», «ведут 62 учреждения»
             }
-            if (Lexicon.platform(t) != null || Lexicon.owner(s.tokens, j) != null || Lexicon.isOwnerWord(t)) {
+            if (Lexicon.platform(t) != null || OwnerWords.owner(s.tokens, j) != null || OwnerWords.isOwnerWord(t)) {
                 break; // «12 000 администрации»: whose, not what
             }
             return new Result(null, -1, false, t);

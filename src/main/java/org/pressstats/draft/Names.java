@@ -45,7 +45,7 @@ final class Names {
                 if (link[j]) {
                     continue;
                 }
-                owners[j] = quoted[j] && !inAccountName(j) ? null : Lexicon.owner(tokens, j);
+                owners[j] = quoted[j] && !inAccountName(j) ? null : OwnerWords.owner(tokens, j);
                 if (owners[j] == null && MayorName.isForm(tokens.get(j), mayorName)) {
                     owners[j] = Owner.MAYOR; // «Олег Мартыненко — Телеграм-канал» after «Главы округа Олега Мартыненко»
                 }

@@ -278,9 +278,9 @@ final class Neighbourhood {
         boolean one = false;
         for (int j = 0; j < n.first(); j++) {
             if (s.sameItem(j, n.first())) {
-                if (Lexicon.namesOneDepartment(s.token(j)) && !Lexicon.excludedBefore(s.tokens, j)) { // not «по инициативе отдела»
+                if (OwnerWords.namesOneDepartment(s.token(j)) && !OwnerWords.excludedBefore(s.tokens, j)) { // not «по инициативе отдела»
                     one = true;
-                } else if (Lexicon.namesDepartments(s.token(j))) {
+                } else if (OwnerWords.namesDepartments(s.token(j))) {
                     return false;
                 }
             }
