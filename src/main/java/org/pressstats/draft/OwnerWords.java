@@ -50,7 +50,7 @@ final class OwnerWords {
             return excludedBefore(tokens, i) ? null : Owner.OTHER; // «каналы заместителей главы»: someone else's than the head's
         }
         if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
-                || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && !isOtherHeads(after)) {
+                || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && (!isOtherHeads(after) || after.equals("района"))) {
             return excludedBefore(tokens, i) || isDeputy(before) ? null : Owner.MAYOR;
         }
         // «администраций районов»: several administrations are the city's districts or settlements, not its own

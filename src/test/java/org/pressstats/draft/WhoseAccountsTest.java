@@ -93,6 +93,13 @@ class WhoseAccountsTest {
                         + "1 960 постов, суммарное количество их просмотров – более 2,4 млн."));
     }
 
+    @Test
+    void aDistrictsHeadIsTheMayorOfADistrictsReport() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_200, "EXACT", null)),
+                figures("Чистопольский муниципальный район. Итоги 2024 года\n\nTelegram-канал Главы района — 5 200 "
+                        + "подписчиков."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
