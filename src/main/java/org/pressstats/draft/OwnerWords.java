@@ -46,6 +46,9 @@ final class OwnerWords {
         if (NEWSPAPER.contains(w) && !before.equals("в") && !before.equals("во") && !counted && !excludedBefore(tokens, i)) {
             return Owner.OTHER;
         }
+        if ((w.startsWith("орган") && after.startsWith("местн") || w.equals("омсу")) && !excludedBefore(tokens, i)) {
+            return Owner.ADMINISTRATION; // «органов местного самоуправления»: the administration first of all
+        }
         if (isDeputy(w)) {
             return excludedBefore(tokens, i) ? null : Owner.OTHER; // «каналы заместителей главы»: someone else's than the head's
         }

@@ -100,6 +100,13 @@ class WhoseAccountsTest {
                         + "подписчиков."));
     }
 
+    @Test
+    void theBodiesOfLocalGovernmentAndTheInstitutionsAreSeveralOwners() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", null, null, 118_000, "AT_LEAST", null)),
+                figures("Итоги 2023 года\n\nСуммарная аудитория всех официальных аккаунтов органов местного "
+                        + "самоуправления и муниципальных учреждений превысила 118 тыс. подписчиков."));
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
