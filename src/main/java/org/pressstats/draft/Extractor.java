@@ -55,7 +55,7 @@ final class Extractor {
         if (layout.plans == null) {
             warnings.add("no heading of next year's tasks («Какие задачи стоят в N году»): plans left empty");
         }
-        FigureReader reader = new FigureReader(text, catalog, tokenizer, year.value, unplaced, warnings);
+        FigureReader reader = new FigureReader(text, catalog, year.value, CityLine.name(layout.cityNamed()), unplaced, warnings);
         List<HighlightDto> highlights = new ArrayList<>();
         int sentenceIndex = 0;
         List<Layout.Span> paragraphs = layout.paragraphs(layout.summary);

@@ -43,8 +43,9 @@ final class FigureReader {
     private TableHeader.Column column;
     private final MetricCarry carry;
     private final AccountOwners accountOwners = new AccountOwners();
+    private final OtherTowns otherTowns;
 
-    FigureReader(String text, MetricCatalog catalog, Tokenizer tokenizer, Integer year, List<Extraction.Unplaced> unplaced,
+    FigureReader(String text, MetricCatalog catalog, Integer year, String town, List<Extraction.Unplaced> unplaced,
             List<String> warnings) {
         this.text = text;
         this.catalog = catalog;
@@ -52,6 +53,7 @@ final class FigureReader {
         this.carry = new MetricCarry(catalog, finder);
         this.year = year;
         this.shapes = new NotFigures(text);
+        this.otherTowns = new OtherTowns(text, town);
         this.highlightFinder = new HighlightFinder(text);
         this.unplaced = unplaced;
         this.warnings = warnings;
@@ -86,7 +88,7 @@ final class FigureReader {
         for (NumberMention n : s.numbers) {
             Reason reason = shapes.reason(s, n);
             reason = reason != null ? reason : quantities.contains(n.start()) ? Reason.HIGHLIGHT
-                    : NotOfTheYear.reason(s, n, year, pairAbove);
+                    : otherTowns.compared(s, n) ? Reason.OTHER_TOWN : NotOfTheYear.reason(s, n, year, pairAbove);
             reasons.put(n, reason);
             if (reason == null) {
                 counts.add(n);

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "time, a phone, a URL, a percentage, money, an ordinal, part of a name, a list marker, a duplicate of an earlier "
         + "figure, next year's plans, a heading, a highlight's quantity, a change without a baseline, out of range, "
         + "negative, a measurement, a part of the number before, a part of the year, a ratio, another year's figure, a value the "
-        + "text corrects")
+        + "text corrects, another town's figure")
 public enum Reason {
     /** It counts something the metric catalog has no metric for, or no metric is named near it. */
     NOT_A_METRIC("it counts something the metric catalog has no metric for"),
@@ -49,7 +49,9 @@ public enum Reason {
     /** A figure of another year than the report's: «(в 2024 году — 1 870)», «с 9 800 до 14 250», a table's column for the year before. */
     OTHER_YEAR("a figure of another year"),
     /** A value the text corrects: «указано не 12 400, а 12 040», «указан 4 500, верно – 5 400». */
-    CORRECTED("a value the text itself corrects («не 168, а 186», «указано 212, верно – 122»)");
+    CORRECTED("a value the text itself corrects («не 168, а 186», «указано 212, верно – 122»)"),
+    /** A figure of another town the text compares with: «Для сравнения: у … город Камышин … 26 тыс.». */
+    OTHER_TOWN("a figure of another town the text compares with");
 
     /** What the reason means, for the unplaced entry's detail. */
     public final String detail;
