@@ -32,6 +32,8 @@ final class NotFigures {
     private static final Set<String> PER_ONE = Set.of("публикацию", "пост", "запись", "выпуск", "эфир", "одну", "один",
             "каждую", "каждый");
 
+    private static final Set<String> RANKS = Set.of("место", "месте", "позиция", "позиции", "позицию", "строчка", "строчку");
+
     private final List<Layout.Span> masks = new ArrayList<>();
     private final List<Layout.Span> urls = new ArrayList<>();
 
@@ -91,6 +93,9 @@ final class NotFigures {
         if (next != null && (next.lower().equals("года") || next.lower().equals("лет") || next.lower().equals("год"))
                 && !n.looksLikeYear()) {
             return Reason.MEASURE; // «за три года»: a span of years; «средний возраст подписчика — 54 года»: an age
+        }
+        if (next != null && RANKS.contains(next.lower())) {
+            return Reason.ORDINAL; // «(4 место)», «на 3 позиции»: a place in a rating
         }
         if (next != null && (next.lower().equals("мес") || next.lower().startsWith("месяц"))) {
             return Reason.MEASURE; // «за 9 месяцев», «3 мес. | 6 мес.»: a span of months

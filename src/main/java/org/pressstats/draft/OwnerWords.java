@@ -56,6 +56,10 @@ final class OwnerWords {
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && (!isOtherHeads(after) || after.equals("района"))) {
             return excludedBefore(tokens, i) || isDeputy(before) ? null : Owner.MAYOR;
         }
+        boolean heads = w.equals("главы") || w.equals("глава") || w.equals("глав") || w.equals("главам") || w.equals("главами");
+        if (heads && isOtherHeads(after) && !after.equals("района") && !excludedBefore(tokens, i)) {
+            return Owner.OTHER; // «страницы глав сельских поселений»: other heads' own accounts
+        }
         // «администраций районов»: several administrations are the city's districts or settlements, not its own
         boolean administration = w.startsWith("администрац") && !w.equals("администрацией") && !w.equals("администраций");
         if (administration || w.equals("мэрии") || w.equals("мэрия") || isAms(tokens.get(i))) {

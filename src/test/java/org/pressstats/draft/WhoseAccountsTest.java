@@ -94,10 +94,13 @@ class WhoseAccountsTest {
     }
 
     @Test
-    void aDistrictsHeadIsTheMayorOfADistrictsReport() {
-        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_200, "EXACT", null)),
+    void aDistrictsHeadIsTheMayorAndOtherHeadsAreSomeoneElse() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_200, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "OTHER", "VK", 12_000, "EXACT", null)),
                 figures("Чистопольский муниципальный район. Итоги 2024 года\n\nTelegram-канал Главы района — 5 200 "
-                        + "подписчиков."));
+                        + "подписчиков. Страницы глав сельских поселений во ВКонтакте — 12 000 подписчиков. Глава вошёл в "
+                        + "ТОП-10 самых цитируемых глав районов (4 место)."),
+                "the heads of settlements are other heads, and a place in a rating is no count");
     }
 
     @Test
