@@ -17,10 +17,6 @@ final class Baselines {
     record Found(String baseline, int start, int end) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("января", 1), Map.entry("февраля", 2),
-            Map.entry("марта", 3), Map.entry("апреля", 4), Map.entry("мая", 5), Map.entry("июня", 6), Map.entry("июля", 7),
-            Map.entry("августа", 8), Map.entry("сентября", 9), Map.entry("октября", 10), Map.entry("ноября", 11),
-            Map.entry("декабря", 12));
     private static final String Y = "((?:19|20)\\d{2})";
     private static final Pattern START_OF_YEAR = Pattern.compile("(?iu)(?:(?:с|со)\\s+начала|(?:на|к)\\s+начал[оу])\\s+" + Y
             + "\\s*(?:года|г\\.?)");
@@ -59,14 +55,14 @@ final class Baselines {
         List<Found> found = new ArrayList<>();
         collect(found, START_OF_YEAR.matcher(part), start, m -> m.group(1) + "-01-01");
         collect(found, DAY_MONTH.matcher(part), start,
-                m -> String.format("%s-%02d-%02d", m.group(3), MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
+                m -> String.format("%s-%02d-%02d", m.group(3), DateOfAYear.monthOf(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
         collect(found, NUMERIC_DATE.matcher(part), start, m -> m.group(3) + "-" + m.group(2) + "-" + m.group(1));
         collect(found, DURING_YEAR.matcher(part), start, m -> m.group(1) + "-01-01");
         collect(found, AGAINST_YEAR.matcher(part), start, m -> m.group(1));
         collect(found, AGAINST_BARE_YEAR.matcher(part), start, m -> m.group(1));
         if (reportYear != null) {
             collect(found, DAY_MONTH_OF_YEAR.matcher(part), start, m -> String.format("%d-%02d-%02d", reportYear,
-                    MONTHS.get(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
+                    DateOfAYear.monthOf(m.group(2).toLowerCase()), Integer.parseInt(m.group(1))));
             collect(found, NUMERIC_DAY_MONTH_OF_YEAR.matcher(part), start, m -> reportYear + "-" + m.group(2) + "-" + m.group(1));
             collect(found, PREVIOUS_YEAR.matcher(part), start, m -> String.valueOf(reportYear - 1));
             collect(found, DURING_YEARS.matcher(part), start, m -> String.valueOf(reportYear - COUNTS.get(m.group(1).toLowerCase())));

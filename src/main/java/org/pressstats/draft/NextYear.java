@@ -65,9 +65,8 @@ final class NextYear {
     private static boolean startOf(Sentence s, int yearAt) {
         String before = yearAt > 0 ? s.token(yearAt - 1).lower() : "";
         NumberMention date = s.numberAt(yearAt);
-        boolean newYearsDate = date != null && date.shape() == NumberMention.Shape.DATE && date.last() == yearAt
-                && date.last() - date.first() == 4 && Integer.parseInt(s.token(date.first()).text()) == 1
-                && Integer.parseInt(s.token(date.first() + 2).text()) == 1;
+        DateOfAYear.Day day = date == null ? null : DateOfAYear.dayAt(s, date.first());
+        boolean newYearsDate = day != null && day.year() != null && day.last() == yearAt && day.day() == 1 && day.month() == 1;
         return before.equals("января") && yearAt > 1 && s.token(yearAt - 2).text().equals("1") || before.startsWith("начал")
                 || newYearsDate;
     }

@@ -88,38 +88,20 @@ final class PartOfYear {
             from--;
         }
         for (int i = Math.max(1, from); i < s.size() && i <= n.last() + REACH && s.sameItem(i, n.first()); i++) {
-            NumberMention date = s.numberAt(i);
-            if (date == null || date == n || date.first() != i
-                    || !ON_A_DATE.contains(s.token(i - 1).lower())) {
+            DateOfAYear.Day date = s.numberAt(i) != n && DateOfAYear.ON_A_DAY.contains(s.token(i - 1).lower())
+                    ? DateOfAYear.dayAt(s, i) : null;
+            if (date == null) {
                 continue;
             }
-            int month = date.shape() == NumberMention.Shape.DATE ? Integer.parseInt(s.token(i + 2).text())
-                    : i + 1 < s.size() && date.last() == i && MONTHS_GENITIVE.containsKey(s.token(i + 1).lower())
-                            ? MONTHS_GENITIVE.get(s.token(i + 1).lower()) : 0;
-            int day = date.value().intValue();
-            NumberMention yearAfter = date.shape() == NumberMention.Shape.DATE ? null : i + 2 < s.size() ? s.numberAt(i + 2) : null;
-            Integer said = date.shape() == NumberMention.Shape.DATE && date.last() == i + 4
-                    ? Integer.valueOf(fullYear(s.token(i + 4).text()))
-                    : yearAfter != null && yearAfter.looksLikeYear() ? Integer.valueOf(yearAfter.value().intValue()) : year;
-            boolean newYearsDay = day == 1 && month == 1;
-            if (month >= 1 && month <= 10 && day >= 1 && day <= 31 && !newYearsDay && java.util.Objects.equals(said, year)) {
+            Integer said = date.year() != null ? date.year() : year;
+            boolean newYearsDay = date.day() == 1 && date.month() == 1;
+            if (date.month() >= 1 && date.month() <= 10 && date.day() >= 1 && date.day() <= 31 && !newYearsDay
+                    && java.util.Objects.equals(said, year)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> ON_A_DATE = Set.of("на", "к");
-
-    private static int fullYear(String digits) {
-        return digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
-    }
-
-    private static final java.util.Map<String, Integer> MONTHS_GENITIVE = java.util.Map.ofEntries(java.util.Map.entry("января", 1),
-            java.util.Map.entry("февраля", 2), java.util.Map.entry("марта", 3), java.util.Map.entry("апреля", 4),
-            java.util.Map.entry("мая", 5), java.util.Map.entry("июня", 6), java.util.Map.entry("июля", 7),
-            java.util.Map.entry("августа", 8), java.util.Map.entry("сентября", 9), java.util.Map.entry("октября", 10),
-            java.util.Map.entry("ноября", 11), java.util.Map.entry("декабря", 12));
 
     /** A month's name in any case. */
     static boolean isMonth(Token t) {
@@ -151,7 +133,7 @@ final class PartOfYear {
         }
         int day = Integer.parseInt(date.group(1));
         int month = Integer.parseInt(date.group(2));
-        Integer year = date.group(3) == null ? null : Integer.parseInt(date.group(3).length() == 2 ? "20" + date.group(3) : date.group(3));
+        Integer year = date.group(3) == null ? null : Integer.valueOf(DateOfAYear.fullYear(date.group(3)));
         if (day == 31 && month == 12) {
             return new DateCell(false, year != null ? year : reportYear);
         }
