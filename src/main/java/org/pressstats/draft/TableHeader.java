@@ -16,9 +16,9 @@ final class TableHeader {
      * What a column's header names; null parts name nothing. The baseline is its changes' («Рост за год»); the scale
      * its numbers' («Подписчики, тыс.»; the first column's scale holds for all), else 0; apart says why a column holds
      * no count of the year: a part of the year («I кв.», «Январь»), the plan («План», «Целевое значение») or
-     * percentages («% исполнения»), else null.
+     * percentages («% исполнения»), else null; total: the header says «Итого», «Всего».
      */
-    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, Reason apart) {
+    record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, Reason apart, boolean total) {
 
         String apartWhat() {
             return apart == Reason.PART_OF_YEAR ? "a part of the year" : apart == Reason.PLANS ? "the plan" : "percentages";
@@ -31,7 +31,6 @@ final class TableHeader {
 
     private final List<Column> columns = new ArrayList<>();
     private boolean periodsInRows; // the first cell is a word or two of a part of the year: «Квартал», «Месяц»
-    private final List<Boolean> totals = new ArrayList<>(); // the cell says «Итого», «Всего»
 
     TableHeader(Sentence row, MetricCatalog catalog, MetricFinder finder, String text, Integer reportYear) {
         List<Token> cell = new ArrayList<>();
@@ -39,9 +38,9 @@ final class TableHeader {
         int start = row.span.start();
         boolean tabbed = start > 0 && text.charAt(start - 1) == '\t' && (start == 1 || text.charAt(start - 2) == '\n');
         if (tabbed || indentedOverRows(text, row)) {
-            columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null)); // «⇥ВК⇥ОК»: an empty first cell
+            // «⇥ВК⇥ОК»: an empty first cell
+            columns.add(new Column(new Levels.Level(null, null), null, null, null, 0, null, false));
             dates.add(null);
-            totals.add(false);
         }
         for (int i = 0; i <= row.size(); i++) {
             if (i < row.size() && !row.token(i).isColumnBreak()) {
@@ -67,17 +66,16 @@ final class TableHeader {
             long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
-                    scale, apart(cell, text, date)));
+                    scale, apart(cell, text, date), cell.stream().anyMatch(Lexicon::isTotalWord)));
             dates.add(date);
             periodsInRows |= columns.size() == 1 && cell.size() <= 2 && PartOfYear.heads(cell);
-            totals.add(cell.stream().anyMatch(Lexicon::isTotalWord));
             cell.clear();
         }
         if (dates.stream().filter(java.util.Objects::nonNull).count() == 1) {
             for (int k = 0; k < columns.size(); k++) { // one date alone, «Подписчики на 20.12.2023», is when the year was counted
                 Column c = columns.get(k);
                 if (dates.get(k) != null && dates.get(k).part()) {
-                    columns.set(k, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), null));
+                    columns.set(k, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), null, c.total()));
                 }
             }
         }
@@ -96,9 +94,7 @@ final class TableHeader {
 
     /** «ВКонтакте | Одноклассники | Итого»: a column of the total of the columns of accounts beside it. */
     boolean totalOfAccounts(Column column) {
-        int k = columns.indexOf(column);
-        return k >= 0 && k < totals.size() && totals.get(k)
-                && columns.stream().anyMatch(c -> c.level().owner() != null || c.level().platform() != null);
+        return column.total() && columns.stream().anyMatch(c -> c.level().owner() != null || c.level().platform() != null);
     }
 
     /** «Квартал | ВКонтакте | …» over «I | 312 | …»: the rows' labels are parts of the year. */
@@ -119,8 +115,8 @@ final class TableHeader {
             Levels.Level level = new Levels.Level(either(c.level().owner(), a.level().owner()),
                     either(c.level().platform(), a.level().platform()));
             columns.set(k, new Column(level, either(c.metric(), a.metric()), either(c.year(), a.year()),
-                    either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), either(c.apart(), a.apart())));
-            totals.set(k, totals.get(k) || k < above.totals.size() && above.totals.get(k));
+                    either(c.baseline(), a.baseline()), c.scale() > 0 ? c.scale() : a.scale(), either(c.apart(), a.apart()),
+                    c.total() || a.total()));
         }
         return this;
     }
