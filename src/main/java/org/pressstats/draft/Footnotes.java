@@ -1,6 +1,6 @@
 package org.pressstats.draft;
 
-/** A footnote's mark right after a number: «760(1)», «584¹⁾», «1 412*», «150**»; never part of the number. */
+/** A footnote's mark: right after a number («760(1)», «584¹⁾», «1 412*», «150**»), never part of it, or Markdown's «[^2]». */
 final class Footnotes {
 
     private static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰⁾⁽*";
@@ -27,8 +27,9 @@ final class Footnotes {
         return bracketed && s.token(i - 1).isDigits() ? i + 3 : -1;
     }
 
-    /** The number is the digits of a bracketed mark after another number: the «1» of «760(1)». */
+    /** The number is a footnote's own: the «1» of «760(1)», the «2» of a Markdown «[^2]». */
     static boolean isMark(Sentence s, NumberMention n) {
-        return n.first() >= 2 && n.first() == n.last() && markEnd(s, n.first() - 1) == n.first() + 2;
+        boolean markdown = n.first() >= 2 && s.token(n.first() - 1).is("^") && s.token(n.first() - 2).is("[");
+        return markdown || n.first() >= 2 && n.first() == n.last() && markEnd(s, n.first() - 1) == n.first() + 2;
     }
 }
