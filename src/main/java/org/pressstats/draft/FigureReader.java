@@ -85,10 +85,11 @@ final class FigureReader {
         Set<NumberMention> counts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int[] ownPair = OtherYear.yearsOfAPair(s); // «ЦИФРЫ ГОДА (2022 / 2023)» holds for the «3 905 / 4 312» lines under it
         pairAbove = ownPair != null ? ownPair : OtherYear.hasAPair(s) ? pairAbove : null;
+        int otherTown = otherTowns.namedEnd(s); // the numbers after it are another town's
         for (NumberMention n : s.numbers) {
             Reason reason = shapes.reason(s, n);
             reason = reason != null ? reason : quantities.contains(n.start()) ? Reason.HIGHLIGHT
-                    : otherTowns.compared(s, n) ? Reason.OTHER_TOWN : NotOfTheYear.reason(s, n, year, pairAbove);
+                    : n.start() >= otherTown ? Reason.OTHER_TOWN : NotOfTheYear.reason(s, n, year, pairAbove);
             reasons.put(n, reason);
             if (reason == null) {
                 counts.add(n);

@@ -24,23 +24,23 @@ final class OtherTowns {
         this.town = town == null || town.length() < SAME_START ? null : town.toLowerCase(Locale.ROOT).substring(0, SAME_START);
     }
 
-    /** Whether the number's sentence compares with another town named between the comparison's words and the number. */
-    boolean compared(Sentence s, NumberMention n) {
-        if (town == null) {
-            return false;
+    /**
+     * Where the sentence, after the comparison's words, ends naming another town: its numbers from there on are that
+     * town's; Integer.MAX_VALUE when it compares with none.
+     */
+    int namedEnd(Sentence s) {
+        Matcher cue = COMPARED.matcher(text).region(s.span.start(), s.span.end());
+        if (town == null || !cue.find()) {
+            return Integer.MAX_VALUE;
         }
-        Matcher cue = COMPARED.matcher(text).region(s.span.start(), n.start());
-        if (!cue.find()) {
-            return false;
-        }
-        Matcher named = CityLine.IN_TEXT.matcher(text).region(cue.end(), n.start());
+        Matcher named = CityLine.IN_TEXT.matcher(text).region(cue.end(), s.span.end());
         while (named.find()) {
             String name = named.group().contains("«") ? null : CityLine.name(named.group());
             if (name != null && name.length() >= SAME_START && Lexicon.platform(name) == null
                     && !name.toLowerCase(Locale.ROOT).startsWith(town)) {
-                return true;
+                return named.end();
             }
         }
-        return false;
+        return Integer.MAX_VALUE;
     }
 }
