@@ -158,9 +158,8 @@ final class Levels {
                 }
                 // «общее», «всех», «совокупная»: a total, which the previous sentence's level must not narrow
                 // («Всего в соцсетях опубликовано 5 900 постов, которые набрали 31,5 млн просмотров»)
-                boolean ofThose = ofThoseBefore(s, i);
-                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i) && !ofThose;
-                found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i)) && !ofThose;
+                found.total |= scope <= 4 && Lexicon.isTotalWord(s.token(i)) && !atTheYearsEnd(s, i) && !ofThoseBefore(s, i);
+                found.acrossAccounts |= scope <= 4 && Lexicon.isTotalOverAccounts(s.token(i)) && !ofThoseBefore(s, i);
             }
             if (values.size() == 1 && scope <= 1 && enumerated(s, at, name, values.iterator().next())) {
                 found.total = true; // «Во всех Telegram-каналах — администрации, главы и учреждений — 24 600»: one of several
