@@ -28,8 +28,8 @@ final class ForeignLabels {
                 for (int k = j - 1; k >= 0 && (s.sameItem(at, k) || s.token(at).is(":") && s.sameClause(at, k)
                         && !s.token(k).isAnyOf(",;")); k--) {
                     Token t = s.token(k);
-                    if (!t.isWord()) {
-                        continue;
+                    if (!t.isWord() || FormCodes.refersToAPart(s, k)) {
+                        continue; // «гр. 3: 117»: the form's column, no label
                     }
                     words++;
                     first = Lexicon.looksAdjective(t) ? first : t; // the leftmost word but adjectives: «Суммарный охват»

@@ -58,7 +58,7 @@ final class NextYear {
 
     private static boolean isPlan(String word) {
         return word.equals("план") || word.equals("плане") || word.equals("плану") || word.startsWith("планов")
-                || word.startsWith("запланированн") || word.startsWith("целев");
+                || word.startsWith("запланированн") || word.startsWith("целев") || word.startsWith("утвержд"); // «утверждено — 1 400; исполнено — 1 502»
     }
 
     /** «на 1 января 2024 года», «на начало 2024 года», «на 01.01.2024»: where the report's year ended, not next year. */

@@ -108,8 +108,8 @@ final class NotFigures {
             return Reason.ORDINAL; // «3-й», «370-летие» (a case ending, «5-ти», stays with its number)
         }
         if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase()) || inANumbersParts(s, n)
-                || referenceBefore(s, n) || Footnotes.isMark(s, n)) {
-            return Reason.ORDINAL; // «№ 5», «Таблица 1.», «см. приложение 3», «рис. 5», a footnote's «[^2]» or «760(1)»
+                || referenceBefore(s, n) || Footnotes.isMark(s, n) || FormCodes.isCode(s, n) || FormCodes.numbersTheColumns(s)) {
+            return Reason.ORDINAL; // «№ 5», «Таблица 1.», «рис. 5», a footnote's «[^2]» or «760(1)», a form's «ОКЕИ 642», «стр. 200»
         }
         if (n.looksLikeYear() && !n.plus() && (next != null && YEAR_WORDS.contains(next.lower())
                 || before != null && YEAR_PREPOSITIONS.contains(before.lower()) || before != null && MONTHS.contains(before.lower()))) {

@@ -186,9 +186,10 @@ final class SentenceSplitter {
             digits++;
         }
         int next = newline + 1;
+        // «… | 10 945» over «220 | Публикации …»: a row's last cell ends with its line, the next row's code is its own
         return digits >= 1 && digits <= 3 && before - digits >= 0 && text.charAt(before - digits) == ' '
                 && next + 3 < end && text.substring(next, next + 3).chars().allMatch(Character::isDigit)
-                && text.charAt(next + 3) == ' ';
+                && text.charAt(next + 3) == ' ' && !TypedColumns.isRow(text.substring(text.lastIndexOf('\n', before) + 1, newline));
     }
 
     /** «1)», «2.» opening a line of a numbered list. */

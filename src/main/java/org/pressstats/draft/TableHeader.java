@@ -21,13 +21,16 @@ final class TableHeader {
     record Column(Levels.Level level, String metric, Integer year, String baseline, long scale, Reason apart, boolean total) {
 
         String apartWhat() {
-            return apart == Reason.PART_OF_YEAR ? "a part of the year" : apart == Reason.PLANS ? "the plan" : "percentages";
+            return apart == Reason.PART_OF_YEAR ? "a part of the year" : apart == Reason.PLANS ? "the plan"
+                    : apart == Reason.ORDINAL ? "codes" : "percentages";
         }
     }
 
     /** «План 2023», «Плановое значение», «Откл.»: a plan's column, or its deviation; a fact's («Факт») never. */
     private static final java.util.regex.Pattern PLAN = java.util.regex.Pattern.compile(
-            "(?iu)(?:план|целев|цель|прогноз|отклонени|откл\\.)");
+            "(?iu)(?:план|целев|цель|прогноз|отклонени|откл\\.|утв)"); // «Утверждено в муниципальном задании», «Утв.»
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?iu)^код(?![\\p{L}])|океи");
 
     private final List<Column> columns = new ArrayList<>();
     private boolean periodsInRows; // the first cell is a word or two of a part of the year: «Квартал», «Месяц»
@@ -63,7 +66,8 @@ final class TableHeader {
                     : PartOfYear.ofCell(text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()), reportYear);
             Integer year = !since.isEmpty() ? null : part.numbers.stream().filter(NumberMention::looksLikeYear)
                     .map(m -> m.value().intValue()).findFirst().orElse(date != null && !date.part() ? date.year() : null);
-            long scale = part.numbers.isEmpty() ? TableUnits.cellScale(cell) : 0;
+            // «Просмотры публикаций за 2023 г., тыс.»: a year in the header is no number its scale goes with
+            long scale = part.numbers.stream().allMatch(NumberMention::looksLikeYear) ? TableUnits.cellScale(cell) : 0;
             scale = scale > 0 || columns.isEmpty() ? scale : columns.get(0).scale();
             columns.add(new Column(new Levels.Level(owner, platform), metric, year, since.isEmpty() ? null : since.get(0).baseline(),
                     scale, apart(cell, text, date), cell.stream().anyMatch(Lexicon::isTotalWord)));
@@ -88,6 +92,9 @@ final class TableHeader {
         String words = cell.isEmpty() ? "" : text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()).toLowerCase();
         if (words.contains("факт")) {
             return null;
+        }
+        if (CODE.matcher(words).find()) {
+            return Reason.ORDINAL; // «Код по ОКЕИ», «Код строки»: a form's codes
         }
         return words.contains("%") ? Reason.PERCENT : PLAN.matcher(words).lookingAt() ? Reason.PLANS : null;
     }

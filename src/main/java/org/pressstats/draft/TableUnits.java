@@ -41,12 +41,22 @@ final class TableUnits {
         return factor;
     }
 
-    /** The scale word or abbreviation that ends a cell («Просмотры, тыс.», «млн»), or 0. */
+    /** The scale word or abbreviation that ends a cell («Просмотры, тыс.», «млн»), or its unit's («тыс. просмотров»), or 0. */
     static long cellScale(List<Token> cell) {
-        int last = cell.size() - 1;
-        while (last >= 0 && cell.get(last).is(".")) {
-            last--;
+        int words = 0;
+        for (int i = cell.size() - 1; i >= 0 && words < 2; i--) {
+            if (cell.get(i).is(".")) {
+                continue;
+            }
+            if (!cell.get(i).isWord()) {
+                return 0;
+            }
+            long scale = NumberWords.scale(cell.get(i).lower());
+            if (scale > 0) {
+                return scale;
+            }
+            words++;
         }
-        return last >= 0 && cell.get(last).isWord() ? NumberWords.scale(cell.get(last).lower()) : 0;
+        return 0;
     }
 }

@@ -16,6 +16,8 @@ final class Tables {
     private boolean rowAbove; // the sentence before was a table's row
     private String totalMetric; // «Подписчики аккаунтов администрации, всего»: an owner's row, whose platforms may follow
     private Owner totalOwner;
+    private Owner rowOwner; // the owner of the last row read
+    private boolean sameAsAbove; // the row starts «то же:»: its label is the row's above
 
     /** A line between rows longer than this is prose after a table, not a section of it. */
     private static final int SECTION_LINE = 120;
@@ -47,7 +49,18 @@ final class Tables {
         } else if (counts) {
             headerAbove = false;
         }
+        sameAsAbove = s.isTableRow() && saysTheSame(s);
         rowAbove = s.isTableRow();
+    }
+
+    /** «то же: «Одноклассники» | человек | 3 215»: a row's label that repeats the one above. */
+    private static boolean saysTheSame(Sentence s) {
+        int i = 0;
+        while (i < s.size() && s.token(i).isColumnBreak()) {
+            i++;
+        }
+        return i < s.size() && (s.token(i).lower().equals("тоже")
+                || i + 1 < s.size() && s.token(i).lower().equals("то") && s.token(i + 1).lower().equals("же"));
     }
 
     /** Why the numbers after a row's first cell are not the year's, and where that cell ends (a token index). */
@@ -101,6 +114,7 @@ final class Tables {
 
     /** Takes in a figure read: a table's row of one owner's accounts together is the total of the rows of platforms after it. */
     void rowRead(Sentence s, String metric, Levels.Level level) {
+        rowOwner = s.isTableRow() ? level.owner() : null;
         if (s.isTableRow() && level.owner() != null && level.platform() == null) {
             totalMetric = metric;
             totalOwner = level.owner();
@@ -114,7 +128,7 @@ final class Tables {
      * Официальные аккаунты администрации»), or the owner of a total row above («всего» over «в т.ч. ВКонтакте»).
      */
     Levels.Level levelOf(TableHeader.Column column, Levels.Level found, String metric) {
-        Owner owner = found.owner() != null ? found.owner() : ownerOf(column);
+        Owner owner = found.owner() != null ? found.owner() : sameAsAbove && rowOwner != null ? rowOwner : ownerOf(column);
         owner = owner != null || found.platform() == null || !metric.equals(totalMetric) ? owner : totalOwner;
         return new Levels.Level(owner, found.platform() != null ? found.platform() : column.level().platform());
     }

@@ -1,0 +1,115 @@
+package org.pressstats.draft;
+
+import java.util.Set;
+
+/**
+ * The codes of a form a ministry sends out: a unit's code («ОКЕИ 642», «ед. (642)»), a row's or a column's number
+ * («стр. 200», «гр. 7», «строка 010»), a work's code in a register («код 0291»). They count nothing.
+ */
+final class FormCodes {
+
+    /** Words whose number is a code: of a unit, a register, a row or a column of the form. */
+    private static final Set<String> CODE_WORDS = Set.of("океи", "код", "кода", "коду", "строка", "строки", "строке", "строку",
+            "графа", "графы", "графе", "графу");
+    /** The same cut short: «стр. 200», «гр. 7». */
+    private static final Set<String> CUT_SHORT = Set.of("стр", "гр");
+    /** Units whose code may follow in brackets: «ед. (642)», «чел. (792)». */
+    private static final Set<String> UNITS = Set.of("ед", "чел", "шт");
+
+    private FormCodes() {
+    }
+
+    /** «Уникальный номер реестровой записи: 639100.Р.38…», «Код работы: 0291»: the value of a number's or a code's label. */
+    private static boolean labelled(Sentence s, int before) {
+        if (before < 1 || !s.token(before).is(":")) {
+            return false;
+        }
+        for (int i = before - 1; i >= 0 && before - i <= LABEL_WORDS; i--) {
+            String w = s.token(i).lower();
+            if (w.equals("номер") || w.equals("код")) {
+                return true;
+            }
+            if (s.token(i).lineBreakBefore() || s.token(i).isColumnBreak()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** «639100.Р.38.1.02910002000», «Р.42.1.0291.0001.001»: a register's code, its parts glued by full stops. */
+    private static boolean inADottedCode(Sentence s, NumberMention n) {
+        int from = n.first();
+        while (from > 0 && s.token(from).adjacent() && codePart(s.token(from - 1))) {
+            from--;
+        }
+        int to = n.first();
+        while (to + 1 < s.size() && s.token(to + 1).adjacent() && codePart(s.token(to + 1))) {
+            to++;
+        }
+        int dots = 0;
+        boolean letters = false;
+        for (int i = from; i <= to; i++) {
+            dots += s.token(i).is(".") ? 1 : 0;
+            letters |= s.token(i).isWord();
+        }
+        return dots >= 2 && letters;
+    }
+
+    /** Token k is a form's word for one of its parts followed by the part's number: «гр. 3», «стр. 200», «графа 4». */
+    static boolean refersToAPart(Sentence s, int k) {
+        String w = s.token(k).lower();
+        boolean dot = k + 1 < s.size() && s.token(k + 1).is(".") && s.token(k + 1).adjacent();
+        int number = dot ? k + 2 : k + 1;
+        return number < s.size() && s.numberAt(number) != null && (dot ? CUT_SHORT.contains(w) : CODE_WORDS.contains(w));
+    }
+
+    /** «1 | 2 | 3 | 4 | 5 | 6» under a form's header: the columns' numbers, each cell one number counting up by one. */
+    static boolean numbersTheColumns(Sentence s) {
+        if (!s.isTableRow() || s.numbers.size() < 3) {
+            return false;
+        }
+        long expected = s.numbers.get(0).value().longValue();
+        int cells = 0;
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.isColumnBreak()) {
+                continue;
+            }
+            NumberMention n = s.numberAt(i);
+            if (n == null || n.first() != i || n.value().longValue() != expected++ || !t.isDigits()) {
+                return false;
+            }
+            i = n.last();
+            cells++;
+        }
+        return cells == s.numbers.size() && s.numbers.get(0).value().longValue() <= 1;
+    }
+
+    private static boolean codePart(Token t) {
+        return t.isWord() || t.isDigits() || t.is(".");
+    }
+
+    /** A label's words looked at back from its colon. */
+    private static final int LABEL_WORDS = 6;
+
+    static boolean isCode(Sentence s, NumberMention n) {
+        int i = n.first() - 1;
+        if (i >= 1 && s.token(i).isAnyOf("–—-,") && s.numberAt(i - 1) != null) {
+            NumberMention before = s.numberAt(i - 1);
+            if (before.last() == i - 1 && isCode(s, before)) {
+                return true; // «стр. 210–214», «стр. 020, 040–060»
+            }
+        }
+        boolean dot = i > 0 && s.token(i).is(".") && s.token(i).adjacent();
+        Token word = i < 0 ? null : s.token(dot ? i - 1 : i);
+        if (word != null && (dot ? CUT_SHORT.contains(word.lower()) : CODE_WORDS.contains(word.lower()))) {
+            return true;
+        }
+        if (labelled(s, i) || inADottedCode(s, n)) {
+            return true;
+        }
+        // «ед. (642)»: a unit's code in brackets alone after the unit
+        return i >= 2 && s.token(i).is("(") && s.token(i - 1).is(".") && UNITS.contains(s.token(i - 2).lower())
+                && n.last() + 1 < s.size() && s.token(n.last() + 1).is(")") && s.token(n.first()).text().length() == 3;
+    }
+}
