@@ -85,6 +85,22 @@ final class FormCodes {
         return cells == s.numbers.size() && s.numbers.get(0).value().longValue() <= 1;
     }
 
+    /** «130 Прирост подписчиков …, чел. — 3 120»: a row's code opening its line, before the label and the row's value. */
+    private static boolean opensALineOfTheForm(Sentence s, NumberMention n) {
+        Token first = s.token(n.first());
+        if (n.first() != n.last() || first.text().length() < 2 || first.text().length() > 3 || !first.isDigits()
+                || n.first() > 0 && !first.lineBreakBefore() || n.last() + 1 >= s.size()
+                || !s.token(n.last() + 1).isWord() || !s.token(n.last() + 1).isUpperCase()) {
+            return false;
+        }
+        for (int i = n.last() + 1; i < s.size() && !s.token(i).lineBreakBefore(); i++) {
+            if (s.numberAt(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean codePart(Token t) {
         return t.isWord() || t.isDigits() || t.is(".");
     }
@@ -105,7 +121,7 @@ final class FormCodes {
         if (word != null && (dot ? CUT_SHORT.contains(word.lower()) : CODE_WORDS.contains(word.lower()))) {
             return true;
         }
-        if (labelled(s, i) || inADottedCode(s, n)) {
+        if (labelled(s, i) || inADottedCode(s, n) || opensALineOfTheForm(s, n)) {
             return true;
         }
         // «ед. (642)»: a unit's code in brackets alone after the unit

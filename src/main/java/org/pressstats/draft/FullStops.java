@@ -23,8 +23,8 @@ final class FullStops {
                 && (before < 2 || !Character.isLetter(text.charAt(before - 2)))) {
             return true; // «в т.ч. 148», «т. е.», «т.п.»
         }
-        if (Precision.isAbbreviatedAbout(word)) {
-            return true; // «ок. 300»; case-sensitive: «в ОК.» ends a sentence
+        if (Precision.isAbbreviatedQualifier(word)) {
+            return true; // «ок. 300», «св. 1 900»; case-sensitive: «в ОК.» ends a sentence
         }
         int start = dot - word.length();
         String slashed = start >= 2 && text.charAt(start - 1) == '/' ? text.substring(start - 2, dot) : word; // «ф/отч.»

@@ -35,6 +35,7 @@ final class NotFigures {
     private static final Set<String> RANKS = Set.of("место", "месте", "позиция", "позиции", "позицию", "строчка", "строчку");
 
     private final List<Layout.Span> masks = new ArrayList<>();
+    private final PageCounters counters;
     private final List<Layout.Span> urls = new ArrayList<>();
 
     NotFigures(String text) {
@@ -48,6 +49,7 @@ final class NotFigures {
         while (m.find()) {
             masks.add(new Layout.Span(m.start(), m.end()));
         }
+        counters = new PageCounters(text);
     }
 
     /** Why the number is not a count, or null when it may be one. */
@@ -130,7 +132,7 @@ final class NotFigures {
         if (isAverageInItsLabel(s, n)) {
             return Reason.RATIO;
         }
-        return isPagesCounter(s, n) ? Reason.HEADING : null;
+        return counters.holds(s, n) ? Reason.HEADING : null;
     }
 
     /** A document's own parts, numbered: «Таблица 1», «табл. 2», «приложение 3», «рис. 5», «раздел 4», «п. 4.2», «слайд 7». */
@@ -157,20 +159,6 @@ final class NotFigures {
             if ((average || w.equals("на") && PER_ONE.contains(s.token(i + 1).lower())) && s.sameClause(i, n.first())
                     && java.util.stream.IntStream.range(i, n.first()).allMatch(k -> s.numberAt(k) == null)) {
                 return true; // the label's cell too: a dotted leader or a colon parts it from the number
-            }
-        }
-        return false;
-    }
-
-    /** «19.01.2026 · Просмотров: 1 563»: a web page's count of its own readers, on the line of its date. */
-    private static boolean isPagesCounter(Sentence s, NumberMention n) {
-        if (n.first() < 2 || !s.token(n.first() - 1).is(":") || !s.token(n.first() - 2).lower().startsWith("просмотр")) {
-            return false;
-        }
-        for (int i = n.first() - 2; i >= 0 && i >= n.first() - 12 && !s.token(i + 1).lineBreakBefore(); i--) {
-            NumberMention date = s.numberAt(i);
-            if (date != null && date.shape() == NumberMention.Shape.DATE) {
-                return true;
             }
         }
         return false;
@@ -281,7 +269,7 @@ final class NotFigures {
         return b.toString();
     }
 
-    private static boolean within(List<Layout.Span> spans, NumberMention n) {
+    static boolean within(List<Layout.Span> spans, NumberMention n) {
         for (Layout.Span span : spans) {
             if (n.start() >= span.start() && n.start() < span.end()) {
                 return true;

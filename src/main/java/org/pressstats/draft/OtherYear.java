@@ -106,15 +106,18 @@ final class OtherYear {
         return null;
     }
 
-    /** «(2023 — 6 800)», «2022: 5 400»: the year that labels the number, opening its bracket or its item; else null. */
+    /** «(2023 — 6 800)», «2022: 5 400», «: 2021 г. — 1 312; 2022 г. — 1 405»: the year that labels the number, opening its bracket or its item; else null. */
     private static Integer yearLabel(Sentence s, NumberMention n) {
         int sign = n.first() - 1;
-        NumberMention label = sign >= 1 && s.token(sign).isAnyOf("—–-:") ? s.numberAt(sign - 1) : null;
-        if (label == null || !label.looksLikeYear() || label.last() != sign - 1) {
+        int end = sign - 1;
+        end = end >= 1 && s.token(end).is(".") && YEAR_WORDS.contains(s.token(end - 1).lower()) ? end - 2
+                : end >= 0 && YEAR_WORDS.contains(s.token(end).lower()) ? end - 1 : end; // «2021 г.», «2021 год»
+        NumberMention label = sign >= 1 && end >= 0 && s.token(sign).isAnyOf("—–-:") ? s.numberAt(end) : null;
+        if (label == null || !label.looksLikeYear() || label.last() != end) {
             return null;
         }
         int before = label.first() - 1;
-        boolean opens = before < 0 || s.token(before).isAnyOf("(,;") || !s.sameItem(before, label.first());
+        boolean opens = before < 0 || s.token(before).isAnyOf("(,;:") || !s.sameItem(before, label.first());
         return opens ? Integer.valueOf(label.value().intValue()) : null;
     }
 

@@ -52,6 +52,9 @@ final class OwnerWords {
         if (isDeputy(w)) {
             return excludedBefore(tokens, i) ? null : Owner.OTHER; // «каналы заместителей главы»: someone else's than the head's
         }
+        if (COUNCIL.contains(w) && accountBefore(tokens, i) && !excludedBefore(tokens, i)) {
+            return Owner.OTHER; // «сообщество Думы города», «страница Совета депутатов»: the council's, not the administration's
+        }
         if (w.equals("мэра") || w.equals("мэр") || w.equals("мэру") || w.startsWith("градоначальник")
                 || (w.equals("главы") || w.equals("глава") || w.equals("главу")) && (!isOtherHeads(after) || after.equals("района"))) {
             return excludedBefore(tokens, i) || isDeputy(before) ? null : Owner.MAYOR;
@@ -120,6 +123,19 @@ final class OwnerWords {
         for (String stem : List.of("управлен", "район", "комитет", "отдел", "поселен", "ведомств", "департамент", "служб",
                 "учрежден", "предприят", "администраций", "сел", "семей", "семь", "государств", "регион", "субъект", "муниципалитетов")) {
             if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The town's council: «Думы». */
+    private static final java.util.Set<String> COUNCIL = java.util.Set.of("думы", "думе");
+
+    /** «сообщества Думы», «страница … городской Думы»: an account word right before, not «трансляции заседаний Думы». */
+    private static boolean accountBefore(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (Lexicon.isAccountWord(tokens.get(j))) {
                 return true;
             }
         }

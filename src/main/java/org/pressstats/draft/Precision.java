@@ -25,6 +25,7 @@ final class Precision {
             "ориентировочно", "практически", "~", "≈", "приблиз");
     // lower case only: «ОК» is Odnoklassniki
     private static final Set<String> ABBREVIATED_ABOUT = Set.of("ок", "прибл", "приблиз");
+    private static final Set<String> ABBREVIATED_OVER = Set.of("св"); // «св. 1 900»: a form's «свыше»
     // words that may stand between the qualifier and the number: «более чем на 500», «порог в 10 тысяч»
     private static final Set<String> FILLERS = Set.of("чем", "на", "в", "за", "уже", "—", "–", "-", ":", "до", "с",
             "порог", "порога", "рубеж", "рубежа", "отметку", "отметки", "уровень", "уровня", "планку", "составило",
@@ -33,9 +34,9 @@ final class Precision {
     private Precision() {
     }
 
-    /** «ок», «прибл», «приблиз» as written, before their full stop: «about», which ends no sentence. */
-    static boolean isAbbreviatedAbout(String raw) {
-        return ABBREVIATED_ABOUT.contains(raw);
+    /** «ок», «прибл», «приблиз», «св» as written, before their full stop: «about», «over», which end no sentence. */
+    static boolean isAbbreviatedQualifier(String raw) {
+        return ABBREVIATED_ABOUT.contains(raw) || ABBREVIATED_OVER.contains(raw);
     }
 
     /** True for a word that announces a number: «более тысячи», «около миллиона». */
@@ -59,8 +60,9 @@ final class Precision {
         for (int i = number.first() - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
             Token t = tokens.get(i);
             String word = t.lower();
-            if (t.is(".") && t.adjacent() && i > 0 && isAbbreviatedAbout(tokens.get(i - 1).text())) {
-                return new Found(Qualifier.APPROXIMATE, tokens.get(i - 1).start()); // «ок. 300», «прибл. 5 тыс.»
+            if (t.is(".") && t.adjacent() && i > 0 && isAbbreviatedQualifier(tokens.get(i - 1).text())) {
+                boolean over = ABBREVIATED_OVER.contains(tokens.get(i - 1).text()); // «св. 1 900»
+                return new Found(over ? Qualifier.AT_LEAST : Qualifier.APPROXIMATE, tokens.get(i - 1).start()); // «ок. 300»
             }
             if (APPROXIMATE.contains(word)) {
                 return new Found(Qualifier.APPROXIMATE, t.start());

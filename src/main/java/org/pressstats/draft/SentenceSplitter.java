@@ -64,7 +64,8 @@ final class SentenceSplitter {
                 char n = text.charAt(next);
                 boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || "«\"(—–-•".indexOf(n) >= 0;
                 // «63 тыс. (+7 тыс. за год)»: a bracket after a scale's full stop goes on with the number
-                opens &= n != '(' || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(FullStops.wordBefore(text, i)));
+                // «Количество просмотров, тыс. — 1 900»: so does a label's dash after its unit
+                opens &= "(—–-".indexOf(n) < 0 || !NumberWords.isScaleAbbreviation(Tokenizer.normalize(FullStops.wordBefore(text, i)));
                 end = next > i + 1 && opens && (c != '.' || !FullStops.endsAnAbbreviation(text, i)
                         && !fillsTheScale(i, next, paragraph.end())
                         && !closesAListMarker(i, paragraph.start()) && !endsACell(i)) && !rows.inRow(i);
@@ -186,10 +187,11 @@ final class SentenceSplitter {
             digits++;
         }
         int next = newline + 1;
-        // «… | 10 945» over «220 | Публикации …»: a row's last cell ends with its line, the next row's code is its own
+        // «… | 10 945» over «220 | Публикации …», «… — 96» over «030 Количество …»: a row's or a form line's code is its own
         return digits >= 1 && digits <= 3 && before - digits >= 0 && text.charAt(before - digits) == ' '
                 && next + 3 < end && text.substring(next, next + 3).chars().allMatch(Character::isDigit)
-                && text.charAt(next + 3) == ' ' && !TypedColumns.isRow(text.substring(text.lastIndexOf('\n', before) + 1, newline));
+                && text.charAt(next + 3) == ' ' && (next + 4 >= end || !Character.isUpperCase(text.charAt(next + 4)))
+                && !TypedColumns.isRow(text.substring(text.lastIndexOf('\n', before) + 1, newline));
     }
 
     /** «1)», «2.» opening a line of a numbered list. */

@@ -13,16 +13,34 @@ final class TableUnits {
      * without digits (the label or a unit column) belongs to the bare numbers of the cells after it.
      */
     static void scale(List<Token> tokens, List<NumberMention> found) {
-        if (tokens.stream().noneMatch(Token::isColumnBreak)) {
-            return; // no table's row
-        }
+        boolean row = tokens.stream().anyMatch(Token::isColumnBreak);
         for (int k = 0; k < found.size(); k++) {
             NumberMention m = found.get(k);
-            long factor = rowScale(tokens, m.first());
+            long factor = row ? rowScale(tokens, m.first()) : labelScale(tokens, m.first());
             if (factor > 0 && NumberReader.isBare(m, tokens)) {
                 found.set(k, m.times(factor));
             }
         }
+    }
+
+    /**
+     * «Количество просмотров новостей, тыс. просмотров — 402,7», «…, тыс. — св. 1 900»: the unit that ends a line's label,
+     * after its comma, scales the number after the label's dash or colon; or 0.
+     */
+    static long labelScale(List<Token> tokens, int number) {
+        int i = number - 1;
+        while (i >= 0 && (tokens.get(i).is(".") || Precision.isQualifierWord(tokens.get(i).lower())
+                || Precision.isAbbreviatedQualifier(tokens.get(i).text()))) {
+            i--; // «св.», «более», «около»
+        }
+        if (i < 1 || !tokens.get(i).isAnyOf("—–-:")) {
+            return 0;
+        }
+        int comma = i - 1;
+        while (comma >= 0 && i - comma <= 4 && !tokens.get(comma).is(",") && !tokens.get(comma).isDigits()) {
+            comma--;
+        }
+        return comma >= 0 && tokens.get(comma).is(",") ? cellScale(tokens.subList(comma + 1, i)) : 0;
     }
 
     /** The scale that ends the last cell without digits before token {@code before} of a table's row, or 0. */

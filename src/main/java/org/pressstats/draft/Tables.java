@@ -83,6 +83,10 @@ final class Tables {
         while (end < s.size() && !s.token(end).isColumnBreak()) {
             end++;
         }
+        RowLabel otherYears = otherYearsLabel(s, year);
+        if (otherYears != null) {
+            return otherYears;
+        }
         if (end == from || end == s.size() || end - from > LABEL_TOKENS) {
             return null;
         }
@@ -97,6 +101,23 @@ final class Tables {
             return null;
         }
         return new RowLabel(date.part() ? Reason.PART_OF_YEAR : Reason.OTHER_YEAR, end);
+    }
+
+    /** «180 | Подписчики госпабликов (стр. 100) на 31.12.2024 | чел. | 23 511» in a report of 2025: a label of another year's end. */
+    private static RowLabel otherYearsLabel(Sentence s, Integer year) {
+        for (int i = 0; year != null && i < s.size(); i++) {
+            NumberMention n = s.numberAt(i);
+            boolean valueCell = n != null && n.first() == i && i > 0 && s.token(i - 1).isColumnBreak()
+                    && (n.last() + 1 == s.size() || s.token(n.last() + 1).isColumnBreak());
+            if (valueCell && i > 1) {
+                return null; // the values begin: a date after them heads nothing
+            }
+            DateOfAYear.Said said = DateOfAYear.ON_A_DAY.contains(s.token(i).lower()) ? DateOfAYear.at(s, i) : null;
+            if (said != null && said.year() != year) {
+                return new RowLabel(Reason.OTHER_YEAR, said.last());
+            }
+        }
+        return null;
     }
 
     /** A row's first cell longer than this names a thing, not a month or a date. */

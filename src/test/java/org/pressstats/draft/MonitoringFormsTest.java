@@ -94,4 +94,33 @@ class MonitoringFormsTest {
         assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("796"));
         assertEquals("PLANS", DraftResourceTest.reasons(answer).get("200"));
     }
+
+    @Test
+    void aFormsLinesOfCodesLabelsAndUnitsGiveTheirValues() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "010 Количество пресс-релизов, ед. — 1 184\n020 Количество фоторепортажей, ед. — 96\n"
+                + "070 Количество просмотров новостей на официальном сайте, тыс. просмотров — 402,7\n"
+                + "130 Прирост подписчиков официальных страниц администрации за 2023 год, чел. — 3 120\n"
+                + "150 Количество просмотров публикаций на официальных страницах администрации, тыс. — св. 1 900\n"
+                + "160 Количество пресс-конференций, ед.: 2022 г. — 12; 2023 г. — 15\n",
+                key("press_releases", null, null, 1_184, "EXACT", null),
+                key("photo_reports", null, null, 96, "EXACT", null),
+                key("website_news_views", null, null, 402_700, "EXACT", null),
+                key("subscriber_growth", "ADMINISTRATION", null, 3_120, "EXACT", "2023-01-01"),
+                key("views", "ADMINISTRATION", null, 1_900_000, "AT_LEAST", null),
+                key("press_events", null, null, 15, "EXACT", null));
+        assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("130"));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("12"));
+    }
+
+    @Test
+    void aRowOfAnotherYearsEndAndTheCouncilsCommunityAreNotTheAdministrations() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "110 | Подписчики аккаунтов главы на 31.12.2023 | чел. | х\n110.1 | Telegram | чел. | 6 027\n"
+                + "115 | Подписчики сообщества Думы города во ВКонтакте на 31.12.2023 | чел. | 2 110\n"
+                + "180 | Подписчики госпабликов администрации (стр. 100) на 31.12.2022 | чел. | 23 511\n",
+                key("subscribers", "MAYOR", "TELEGRAM", 6_027, "EXACT", null),
+                key("subscribers", "OTHER", "VK", 2_110, "EXACT", null));
+        assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("23 511"));
+    }
 }

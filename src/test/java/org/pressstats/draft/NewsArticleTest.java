@@ -59,4 +59,12 @@ class NewsArticleTest {
                 DraftResourceTest.figures(DraftResourceTest.answer("Итоги 2023 года\n\nВ Telegram-канале администрации за год "
                         + "вышло 1 120 постов. Группу администрации во «ВКонтакте» читают 6 980 человек.")));
     }
+
+    @Test
+    void aWebPagesOwnCounterUnderItsDateIsNoFigure() {
+        Map<String, Object> answer = DraftResourceTest.drafts("Кыштым\n\nГлавная / Администрация / Пресс-служба / Отчёты\n\n"
+                + "Итоги информационной работы за 2023 год\n16.01.2024\nПросмотров: 1 284\n\nВ 2023 году подготовлено 1 416 пресс-релизов.\n",
+                key("press_releases", null, null, 1_416, "EXACT", null));
+        assertEquals("HEADING", DraftResourceTest.reasons(answer).get("1 284"));
+    }
 }
