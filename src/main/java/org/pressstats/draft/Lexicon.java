@@ -50,12 +50,13 @@ final class Lexicon {
         if (i >= tokens.size() || !tokens.get(i).lower().equals("в") && !tokens.get(i).lower().equals("во")) {
             return null;
         }
-        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+        for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
             Token t = tokens.get(j);
             if (isMedia(t)) {
                 return t;
             }
-            if (!t.isWord() || !looksAdjective(t)) {
+            boolean and = (t.lower().equals("и") || t.is(",")) && j > i + 1; // «в республиканских и федеральных СМИ»
+            if (!and && (!t.isWord() || !looksAdjective(t))) {
                 return null;
             }
         }

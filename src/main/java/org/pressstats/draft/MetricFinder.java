@@ -71,6 +71,7 @@ final class MetricFinder {
             if (catalog.isKeyword(t.stem())) {
                 String code = choose(s, j);
                 Token media = Lexicon.inTheMedia(s.tokens, j + 1);
+                media = media != null ? media : mediaBefore(s, number);
                 if (code != null && media != null && catalog.hasLevel(code, MetricLevel.PLATFORM)) {
                     return new Result(null, -1, false, media, true); // «120 публикаций в СМИ»: the media's, not the accounts' posts
                 }
@@ -156,6 +157,7 @@ final class MetricFinder {
             }
         }
         Token label = labels.foreignLabel(s, number);
+        label = label != null ? label : OtherMeasures.ofTheClause(s, number, catalog);
         if (label != null) {
             return new Result(null, -1, false, label);
         }
@@ -202,7 +204,7 @@ final class MetricFinder {
             int tier = MetricReach.tier(s, number.first(), j);
             if (tier <= maxTier && tier < bestTier) {
                 int head = headOfChain(s, j);
-                Token measure = measureBefore(s, head);
+                Token measure = OtherMeasures.before(s, head);
                 if (measure != null) {
                     return new Result(null, -1, false, measure);
                 }
@@ -244,14 +246,13 @@ final class MetricFinder {
         return Result.none();
     }
 
-    /** «охват публикаций», «доля публикаций»: the number measures something else of the metric's things. */
-    private static Token measureBefore(Sentence s, int head) {
-        for (int j = head - 1; j >= 0 && j >= head - 3 && s.sameItem(head, j); j--) {
-            Token t = s.token(j);
-            if (!t.isWord() || Lexicon.looksAdjective(t)) {
-                continue;
+    /** «В республиканских и федеральных СМИ за год вышло 1 900 публикаций»: the media named before, in the number's clause. */
+    private static Token mediaBefore(Sentence s, NumberMention number) {
+        for (int k = number.first() - 1; k >= 0 && number.first() - k <= LOOK_AHEAD * 2 && s.sameClause(number.first(), k); k--) {
+            Token media = Lexicon.inTheMedia(s.tokens, k);
+            if (media != null) {
+                return media;
             }
-            return Lexicon.isOtherMeasure(t) ? t : null;
         }
         return null;
     }

@@ -38,7 +38,7 @@ final class OwnerWords {
             return excludedBefore(tokens, i) ? null : Owner.ADMINISTRATION;
         }
         if (isDepartments(w)) {
-            return Owner.DEPARTMENTS;
+            return isThePressService(tokens, i) ? null : Owner.DEPARTMENTS;
         }
         // «группа газеты в Одноклассниках», «Telegram-канал редакции»: a newspaper's accounts are someone else's
         // not where newspapers are counted: «в 3 газеты», «две редакции»
@@ -113,6 +113,23 @@ final class OwnerWords {
                 "управлени", "структур")) {
             if (w.startsWith(stem)) {
                 return !w.equals("отделение") && !w.startsWith("отдельн"); // «Отдельно отметим …» is no department
+            }
+        }
+        return false;
+    }
+
+    /** «информационно-аналитического отдела», «отдел по связям с общественностью»: the press service itself, which reports. */
+    private static boolean isThePressService(List<Token> tokens, int i) {
+        String unit = tokens.get(i).lower();
+        if (!unit.startsWith("отдел") && !unit.startsWith("управлени") && !unit.startsWith("департамент")
+                && !unit.startsWith("комитет")) {
+            return false; // «информационные страницы учреждений» are the institutions'
+        }
+        for (int j = Math.max(0, i - 3); j < tokens.size() && j <= i + 3; j++) {
+            String w = tokens.get(j).lower();
+            if (j != i && (w.startsWith("информацион") || w.startsWith("аналитическ") || w.equals("связям") || w.equals("пресс")
+                    || w.equals("сми"))) {
+                return true;
             }
         }
         return false;

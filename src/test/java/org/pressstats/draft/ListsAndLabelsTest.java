@@ -95,6 +95,16 @@ class ListsAndLabelsTest {
     }
 
     @Test
+    void aReachSaidWithAVerbIsNoCountOfWhatCameBefore() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD + "Публикации сообщества администрации во ВКонтакте за "
+                + "год набрали 9,4 млн просмотров, суммарный охват составил 3,1 млн пользователей. В республиканских и "
+                + "федеральных СМИ за год вышло не менее 1 900 публикаций о городе.\n",
+                key("views", "ADMINISTRATION", "VK", 9_400_000, "EXACT", null));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("3,1 млн"));
+        assertEquals("NOT_A_METRIC", DraftResourceTest.reasons(answer).get("1 900"));
+    }
+
+    @Test
     void anAverageInALabelsCellIsARate() {
         Map<String, Object> answer = DraftResourceTest.drafts(HEAD
                 + "[1] ВКонтакте | «Администрация города» | владелец: администрация\n"

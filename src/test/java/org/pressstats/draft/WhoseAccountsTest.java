@@ -110,6 +110,17 @@ class WhoseAccountsTest {
                         + "самоуправления и муниципальных учреждений превысила 118 тыс. подписчиков."));
     }
 
+    @Test
+    void thePressServicesOwnDepartmentOwnsNoAccounts() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "ADMINISTRATION", "VK", 4_075, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 5_290, "EXACT", null),
+                new NarrativeCorpusTest.Key("subscribers", null, null, 9_365, "EXACT", null)),
+                figures("Хасавюрт\nИнформационно-аналитический отдел\n\nИНФОРМАЦИЯ\nоб итогах работы "
+                        + "информационно-аналитического отдела за 2020 год\n\nАккаунт | Площадка | Подписчиков на 31.12.2020\n"
+                        + "Администрация города | ВКонтакте | 4 075\nГлава города | Telegram | 5 290\nИтого | | 9 365\n"),
+                "the department that writes the report is the press service, not the departments' accounts");
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
