@@ -39,11 +39,11 @@ final class FormCodes {
     /** «639100.Р.38.1.02910002000», «Р.42.1.0291.0001.001»: a register's code, its parts glued by full stops. */
     private static boolean inADottedCode(Sentence s, NumberMention n) {
         int from = n.first();
-        while (from > 0 && s.token(from).adjacent() && codePart(s.token(from - 1))) {
+        while (from > 0 && n.first() - from < CODE_TOKENS && s.token(from).adjacent() && codePart(s.token(from - 1))) {
             from--;
         }
         int to = n.first();
-        while (to + 1 < s.size() && s.token(to + 1).adjacent() && codePart(s.token(to + 1))) {
+        while (to + 1 < s.size() && to - n.first() < CODE_TOKENS && s.token(to + 1).adjacent() && codePart(s.token(to + 1))) {
             to++;
         }
         int dots = 0;
@@ -65,8 +65,13 @@ final class FormCodes {
 
     /** «1 | 2 | 3 | 4 | 5 | 6» under a form's header: the columns' numbers, each cell one number counting up by one. */
     static boolean numbersTheColumns(Sentence s) {
-        if (!s.isTableRow() || s.numbers.size() < 3) {
-            return false;
+        int first = 0;
+        while (first < s.size() && s.token(first).isColumnBreak()) {
+            first++;
+        }
+        if (!s.isTableRow() || s.numbers.size() < 3 || s.numbers.get(0).first() != first
+                || s.numbers.get(0).value().longValue() > 1) {
+            return false; // a row of labels and values, told at its first cell: no pass over it for each of its numbers
         }
         long expected = s.numbers.get(0).value().longValue();
         int cells = 0;
@@ -100,6 +105,9 @@ final class FormCodes {
         }
         return false;
     }
+
+    /** A register's code is read this many tokens either side of a number: «1.2.3.…» glued for pages costs no square. */
+    private static final int CODE_TOKENS = 16;
 
     private static boolean codePart(Token t) {
         return t.isWord() || t.isDigits() || t.is(".");
