@@ -23,6 +23,7 @@ final class Extractor {
     /** «по сравнению с 2022 годом», «к 2024 году», «для сравнения в 2020 году»: a year the text compares with. */
     private static final Pattern COMPARED = Pattern.compile(
             "(?iu)(?:сравнени\\p{L}*(?:\\s+с)?|(?<!\\p{L})к|против|относительно)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern FOR_REFERENCE = Pattern.compile("(?iu)\\s*\\(\\s*(?:справочно|для сравнения)");
     private static final int MAX_HIGHLIGHTS = 500;
 
     private final String text;
@@ -129,7 +130,10 @@ final class Extractor {
             int y = Integer.parseInt(m.group(1));
             String before = summary.substring(Math.max(0, m.start() - 30), m.start());
             // «за 2021г» names the period reported on; a year compared with is another year's
-            int weight = COMPARED.matcher(before).find() ? 0 : before.endsWith("за ") ? 2 : 1;
+            String after = summary.substring(m.end(), Math.min(summary.length(), m.end() + 20));
+            // «2019 г. (справочно)»: a column of the year before, given for comparison
+            int weight = COMPARED.matcher(before).find() || FOR_REFERENCE.matcher(after).lookingAt() ? 0
+                    : before.endsWith("за ") ? 2 : 1;
             if (ReportRules.isAllowedYear(y, currentYear) && weight > 0) {
                 counts.merge(y, weight, Integer::sum);
             }
