@@ -187,7 +187,7 @@ final class Extractor {
         }
         if (section != null && section.singlePlatform() != null && HEADING_LINE.matcher(line).lookingAt()) {
             // «Госпаблики» / «Создано 23 госпаблика»: another heading ends the network's section, not its owner's
-            return section.singleOwner() == null ? null : new Levels.Named(section.owners(), Set.of(), true, false);
+            return section.singleOwner() == null ? null : new Levels.Named(section.owners(), Set.of(), true, false, false);
         }
         // «2.1. Аккаунты администрации:» over a table heads it too, a longer caption of one sentence before its colon as well
         boolean caption = line.endsWith(":") && !line.matches("(?s).*[.!?]\\s.*");

@@ -24,7 +24,8 @@ final class Levels {
     }
 
     /** What a sentence names, for the next sentence to carry. */
-    record Named(Set<Owner> owners, Set<Platform> platforms, boolean accounts, boolean total) {
+    /** What a sentence names; channel: it speaks of a «канал», which a later sentence may name again without its network. */
+    record Named(Set<Owner> owners, Set<Platform> platforms, boolean accounts, boolean total, boolean channel) {
         Owner singleOwner() {
             return accounts && owners.size() == 1 ? owners.iterator().next() : null;
         }
@@ -37,7 +38,7 @@ final class Levels {
         Named carrying(Level level) {
             Set<Owner> o = owners.isEmpty() && level.owner() != null ? Set.of(level.owner()) : owners;
             Set<Platform> p = platforms.isEmpty() && level.platform() != null ? Set.of(level.platform()) : platforms;
-            return new Named(o, p, accounts || level.owner() != null || level.platform() != null, total);
+            return new Named(o, p, accounts || level.owner() != null || level.platform() != null, total, channel);
         }
     }
 
@@ -67,7 +68,7 @@ final class Levels {
         // «…, суммарно они собрали 148 млн просмотров»: a sentence that speaks of a total is not one account's
         boolean total = s.tokens.stream().anyMatch(t -> SENTENCE_TOTALS.contains(t.lower()) || t.lower().startsWith("суммарн")
                 || t.lower().startsWith("совокупн"));
-        return new Named(owners, platforms, accounts, total);
+        return new Named(owners, platforms, accounts, total, s.tokens.stream().anyMatch(t -> t.lower().startsWith("канал")));
     }
 
     /** Words of a heading line that names an owner: «📌 Глава города», «Администрация». */
@@ -124,6 +125,11 @@ final class Levels {
         }
         if (previous != null && !platform.total && !here.total() && here.owners().isEmpty() && here.platforms().isEmpty()
                 && p == null) {
+            p = previous.singlePlatform();
+        }
+        // «Telegram-канал главы – 4 105 подписчиков.» / «В канале главы опубликовано 1 240 постов»: the channel just named
+        if (previous != null && p == null && !platform.total && !here.total() && here.platforms().isEmpty() && here.channel()
+                && previous.channel() && o != null && o == previous.singleOwner()) {
             p = previous.singlePlatform();
         }
         return new Level(o, p);

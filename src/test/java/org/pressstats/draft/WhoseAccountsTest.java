@@ -121,6 +121,16 @@ class WhoseAccountsTest {
                 "the department that writes the report is the press service, not the departments' accounts");
     }
 
+    @Test
+    void aChannelNamedAgainWithItsOwnerIsTheChannelJustNamed() {
+        assertEquals(Set.of(new NarrativeCorpusTest.Key("subscribers", "MAYOR", "TELEGRAM", 4_105, "EXACT", null),
+                new NarrativeCorpusTest.Key("posts", "MAYOR", "TELEGRAM", 1_240, "EXACT", null),
+                new NarrativeCorpusTest.Key("views", "MAYOR", "TELEGRAM", 1_900_000, "EXACT", null)),
+                figures("Оленегорск. Пресс-служба подвела итоги 2022 года\n\nTelegram-канал главы города на 31 декабря – "
+                        + "4 105 подписчиков. В канале главы опубликовано 1 240 постов, они набрали 1,9 млн просмотров."),
+                "«в канале главы» is the Telegram channel of the sentence before");
+    }
+
     private static Set<NarrativeCorpusTest.Key> figures(String text) {
         return DraftResourceTest.figures(DraftResourceTest.answer(text));
     }
