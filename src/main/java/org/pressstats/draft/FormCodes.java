@@ -109,6 +109,13 @@ final class FormCodes {
     /** A register's code is read this many tokens either side of a number: «1.2.3.…» glued for pages costs no square. */
     private static final int CODE_TOKENS = 16;
 
+    /** «Графы: 1 — уникальный номер …; 2 — наименование …»: the number of a column the legend describes. */
+    private static boolean numbersALegendsColumn(Sentence s, NumberMention n) {
+        Token t = s.token(n.first());
+        return n.first() == n.last() && t.isDigits() && t.text().length() <= 2 && n.last() + 1 < s.size()
+                && s.token(n.last() + 1).isAnyOf("—–-") && ColumnLegend.describes(s);
+    }
+
     private static boolean codePart(Token t) {
         return t.isWord() || t.isDigits() || t.is(".");
     }
@@ -129,7 +136,7 @@ final class FormCodes {
         if (word != null && (dot ? CUT_SHORT.contains(word.lower()) : CODE_WORDS.contains(word.lower()))) {
             return true;
         }
-        if (labelled(s, i) || inADottedCode(s, n) || opensALineOfTheForm(s, n)) {
+        if (labelled(s, i) || inADottedCode(s, n) || opensALineOfTheForm(s, n) || numbersALegendsColumn(s, n)) {
             return true;
         }
         // «ед. (642)»: a unit's code in brackets alone after the unit

@@ -89,7 +89,12 @@ final class TableHeader {
         if (PartOfYear.heads(cell) || date != null && date.part()) {
             return Reason.PART_OF_YEAR; // «на 31.01»: a month's end
         }
-        String words = cell.isEmpty() ? "" : text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()).toLowerCase();
+        return apartFor(cell.isEmpty() ? "" : text.substring(cell.get(0).start(), cell.get(cell.size() - 1).end()));
+    }
+
+    /** Why a column headed with these words holds no count of the year: the plan, percentages, codes; else null. */
+    static Reason apartFor(String header) {
+        String words = header.toLowerCase();
         if (words.contains("факт")) {
             return null;
         }
@@ -97,6 +102,16 @@ final class TableHeader {
             return Reason.ORDINAL; // «Код по ОКЕИ», «Код строки»: a form's codes
         }
         return words.contains("%") ? Reason.PERCENT : PLAN.matcher(words).lookingAt() ? Reason.PLANS : null;
+    }
+
+    /** «Графы: … 5 — утверждено …» over «1 | 2 | … | 9»: what a legend says a numbered column holds. */
+    void apart(int index, Reason reason) {
+        Column c = columns.get(index);
+        columns.set(index, new Column(c.level(), c.metric(), c.year(), c.baseline(), c.scale(), reason, c.total()));
+    }
+
+    int size() {
+        return columns.size();
     }
 
     /** «ВКонтакте | Одноклассники | Итого»: a column of the total of the columns of accounts beside it. */

@@ -18,6 +18,7 @@ final class Tables {
     private Owner totalOwner;
     private Owner rowOwner; // the owner of the last row read
     private boolean sameAsAbove; // the row starts «то же:»: its label is the row's above
+    private java.util.Map<Integer, Reason> legend = java.util.Map.of(); // «Графы: 1 — …; 5 — утверждено …»
 
     /** A line between rows longer than this is prose after a table, not a section of it. */
     private static final int SECTION_LINE = 120;
@@ -42,8 +43,18 @@ final class Tables {
             headerAbove = false;
             caption = !counts && named.singleOwner() != null ? named : null; // «Таблица 1. Аккаунты главы города»
             totalMetric = null;
+            legend = ColumnLegend.describes(s) ? ColumnLegend.read(s) : legend;
         } else if (!counts && s.tokens.stream().anyMatch(t -> t.isWord() || t.isDigits())) {
             TableHeader read = headerOf.get(); // what the columns below hold; not «|---|---|»
+            if (FormCodes.numbersTheColumns(s)) { // «1 | 2 | … | 9» under «Графы: 1 — …; 5 — утверждено …»
+                long first = s.numbers.get(0).value().longValue();
+                for (int k = 0; k < read.size(); k++) {
+                    Reason apart = legend.get((int) (first + k));
+                    if (apart != null) {
+                        read.apart(k, apart);
+                    }
+                }
+            }
             header = headerAbove && header != null ? read.under(header) : read;
             headerAbove = true;
         } else if (counts) {

@@ -123,4 +123,18 @@ class MonitoringFormsTest {
                 key("subscribers", "OTHER", "VK", 2_110, "EXACT", null));
         assertEquals("OTHER_YEAR", DraftResourceTest.reasons(answer).get("23 511"));
     }
+
+    @Test
+    void aLegendAboveNumberedColumnsSaysWhichHoldThePlanAndTheCodes() {
+        Map<String, Object> answer = DraftResourceTest.drafts(HEAD
+                + "Показатели, характеризующие объём работы. Графы: 1 — уникальный номер реестровой записи; 2 — наименование "
+                + "показателя; 3 — код по ОКЕИ; 4 — утверждено в муниципальном задании на год; 5 — исполнено на отчётную дату; "
+                + "6 — допустимое отклонение, %.\n\n1 | 2 | 3 | 4 | 5 | 6\n"
+                + "639100О.99.0.ИН05АА00000 | Количество фоторепортажей | 642 | 130 | 140 | 10\n"
+                + "639100О.99.0.ИН05АА00000 | Количество ответов на запросы СМИ | 642 | 40 | 44 | 10\n",
+                key("photo_reports", null, null, 140, "EXACT", null),
+                key("media_requests_answered", null, null, 44, "EXACT", null));
+        assertEquals("PLANS", DraftResourceTest.reasons(answer).get("130"));
+        assertEquals("ORDINAL", DraftResourceTest.reasons(answer).get("2"));
+    }
 }
