@@ -71,6 +71,11 @@ final class DateOfAYear {
                 year ? i + 2 : i + 1);
     }
 
+    /** The months' genitives («января», …, «декабря»), for a pattern of dates written out. */
+    static Set<String> monthNames() {
+        return MONTHS.keySet();
+    }
+
     /** The month a genitive names («марта» → 3), or 0. */
     static int monthOf(String genitive) {
         return MONTHS.getOrDefault(genitive, 0);

@@ -3,11 +3,18 @@ package org.pressstats.draft;
 import java.util.Set;
 
 /**
- * The codes of a form a ministry sends out: a unit's code («ОКЕИ 642», «ед. (642)»), a row's or a column's number
- * («стр. 200», «гр. 7», «строка 010»), a work's code in a register («код 0291»). They count nothing.
+ * Numbers that name a part of the document or a code of a form, and count nothing: a document's own numbering
+ * («Таблица 1», «см. приложение 3», «рис. 5», «п. 4.2»), a unit's code («ОКЕИ 642», «ед. (642)»), a row's or a column's
+ * number («стр. 200», «гр. 7», «строка 010»), a work's code in a register («код 0291»).
  */
 final class FormCodes {
 
+    /** A document's own parts, numbered: «Таблица 1», «приложение 3», «раздел 4», «слайд 7». */
+    private static final Set<String> REFERENCES = Set.of("таблица", "таблице", "таблицу", "таблицы", "приложение",
+            "приложения", "приложении", "приложению", "рисунок", "рисунке", "раздел", "разделе", "раздела", "пункт",
+            "пункте", "пункта", "слайд", "слайде", "диаграмма", "диаграмме", "график", "графике");
+    /** The same cut short, with their full stop: «табл. 2», «рис. 5», «п. 4.2». */
+    private static final Set<String> REFERENCES_CUT_SHORT = Set.of("табл", "рис", "п", "пп");
     /** Words whose number is a code: of a unit, a register, a row or a column of the form. */
     private static final Set<String> CODE_WORDS = Set.of("океи", "код", "кода", "коду", "строка", "строки", "строке", "строку",
             "графа", "графы", "графе", "графу");
@@ -57,19 +64,25 @@ final class FormCodes {
 
     /** Token k is a form's word for one of its parts followed by the part's number: «гр. 3», «стр. 200», «графа 4». */
     static boolean refersToAPart(Sentence s, int k) {
-        String w = s.token(k).lower();
         boolean dot = k + 1 < s.size() && s.token(k + 1).is(".") && s.token(k + 1).adjacent();
         int number = dot ? k + 2 : k + 1;
-        return number < s.size() && s.numberAt(number) != null && (dot ? CUT_SHORT.contains(w) : CODE_WORDS.contains(w));
+        return number < s.size() && s.numberAt(number) != null && partBefore(s, number, CODE_WORDS, CUT_SHORT);
+    }
+
+    /**
+     * The word before token {@code number} names a part: one of {@code written} right before it, or one of
+     * {@code cutShort} with its full stop («табл. 2» with its dot, «таблица 2» without).
+     */
+    private static boolean partBefore(Sentence s, int number, Set<String> written, Set<String> cutShort) {
+        int i = number - 1;
+        boolean dot = i > 0 && s.token(i).is(".") && s.token(i).adjacent();
+        String word = i < 0 ? null : s.token(dot ? i - 1 : i).lower();
+        return word != null && (dot ? cutShort.contains(word) : written.contains(word));
     }
 
     /** «1 | 2 | 3 | 4 | 5 | 6» under a form's header: the columns' numbers, each cell one number counting up by one. */
     static boolean numbersTheColumns(Sentence s) {
-        int first = 0;
-        while (first < s.size() && s.token(first).isColumnBreak()) {
-            first++;
-        }
-        if (!s.isTableRow() || s.numbers.size() < 3 || s.numbers.get(0).first() != first
+        if (!s.isTableRow() || s.numbers.size() < 3 || s.numbers.get(0).first() != Tables.firstCell(s)
                 || s.numbers.get(0).value().longValue() > 1) {
             return false; // a row of labels and values, told at its first cell: no pass over it for each of its numbers
         }
@@ -87,7 +100,7 @@ final class FormCodes {
             i = n.last();
             cells++;
         }
-        return cells == s.numbers.size() && s.numbers.get(0).value().longValue() <= 1;
+        return cells == s.numbers.size();
     }
 
     /** «130 Прирост подписчиков …, чел. — 3 120»: a row's code opening its line, before the label and the row's value. */
@@ -123,17 +136,20 @@ final class FormCodes {
     /** A label's words looked at back from its colon. */
     private static final int LABEL_WORDS = 6;
 
+    /** The number names a part of the document («Таблица 1», «рис. 5») or is a code of a form. */
     static boolean isCode(Sentence s, NumberMention n) {
+        return partBefore(s, n.first(), REFERENCES, REFERENCES_CUT_SHORT) || isFormCode(s, n);
+    }
+
+    private static boolean isFormCode(Sentence s, NumberMention n) {
         int i = n.first() - 1;
         if (i >= 1 && s.token(i).isAnyOf("–—-,") && s.numberAt(i - 1) != null) {
             NumberMention before = s.numberAt(i - 1);
-            if (before.last() == i - 1 && isCode(s, before)) {
+            if (before.last() == i - 1 && isFormCode(s, before)) {
                 return true; // «стр. 210–214», «стр. 020, 040–060»
             }
         }
-        boolean dot = i > 0 && s.token(i).is(".") && s.token(i).adjacent();
-        Token word = i < 0 ? null : s.token(dot ? i - 1 : i);
-        if (word != null && (dot ? CUT_SHORT.contains(word.lower()) : CODE_WORDS.contains(word.lower()))) {
+        if (partBefore(s, n.first(), CODE_WORDS, CUT_SHORT)) {
             return true;
         }
         if (labelled(s, i) || inADottedCode(s, n) || opensALineOfTheForm(s, n) || numbersALegendsColumn(s, n)) {

@@ -110,8 +110,8 @@ final class NotFigures {
             return Reason.ORDINAL; // «3-й», «370-летие» (a case ending, «5-ти», stays with its number)
         }
         if (before != null && (before.is("№") || before.lower().equals("n") && before.isUpperCase()) || inANumbersParts(s, n)
-                || referenceBefore(s, n) || Footnotes.isMark(s, n) || FormCodes.isCode(s, n) || FormCodes.numbersTheColumns(s)) {
-            return Reason.ORDINAL; // «№ 5», «Таблица 1.», «рис. 5», a footnote's «[^2]» or «760(1)», a form's «ОКЕИ 642», «стр. 200»
+                || Footnotes.isMark(s, n) || FormCodes.isCode(s, n) || FormCodes.numbersTheColumns(s)) {
+            return Reason.ORDINAL; // «№ 5», a footnote's «[^2]» or «760(1)», «Таблица 1.», «рис. 5», a form's «ОКЕИ 642», «стр. 200»
         }
         if (n.looksLikeYear() && !n.plus() && (next != null && YEAR_WORDS.contains(next.lower())
                 || before != null && YEAR_PREPOSITIONS.contains(before.lower()) || before != null && MONTHS.contains(before.lower()))) {
@@ -133,22 +133,6 @@ final class NotFigures {
             return Reason.RATIO;
         }
         return counters.holds(s, n) ? Reason.HEADING : null;
-    }
-
-    /** A document's own parts, numbered: «Таблица 1», «табл. 2», «приложение 3», «рис. 5», «раздел 4», «п. 4.2», «слайд 7». */
-    private static final Set<String> REFERENCES = Set.of("таблица", "таблице", "таблицу", "таблицы", "табл", "приложение",
-            "приложения", "приложении", "приложению", "рис", "рисунок", "рисунке", "раздел", "разделе", "раздела", "пункт",
-            "пункте", "пункта", "п", "пп", "слайд", "слайде", "диаграмма", "диаграмме", "график", "графике");
-
-    private static boolean referenceBefore(Sentence s, NumberMention n) {
-        int i = n.first() - 1;
-        i = i > 0 && s.token(i).is(".") && s.token(i).adjacent() ? i - 1 : i; // «рис. 5»
-        if (i < 0 || !REFERENCES.contains(s.token(i).lower())) {
-            return false;
-        }
-        String w = s.token(i).lower();
-        boolean cutShort = w.equals("табл") || w.equals("рис") || w.equals("п") || w.equals("пп");
-        return i + 1 < n.first() == cutShort; // «табл. 2» with its dot, «таблица 2» without
     }
 
     /** «Ср. просмотров на публикацию …. 1 647», «Средний просмотр записи: ~1 890», «просмотров на пост — 1 316». */

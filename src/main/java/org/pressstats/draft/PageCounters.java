@@ -11,8 +11,8 @@ final class PageCounters {
     /** «Просмотров: 1 284» alone on its line. */
     private static final Pattern COUNTER_LINE = Pattern.compile("(?m)^[ \\t]*Просмотр(?:ов|ы)?[ \\t]*:[ \\t]*\\d[\\d \\u00A0]*$");
     /** «16.01.2026», «25 января 2024»: a page's date. */
-    private static final Pattern PAGE_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+(?:января|февраля|марта|апреля|мая"
-            + "|июня|июля|августа|сентября|октября|ноября|декабря)\\s+\\d{4}");
+    private static final Pattern PAGE_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+(?:"
+            + String.join("|", DateOfAYear.monthNames()) + ")\\s+\\d{4}");
 
     private final List<Layout.Span> underADate = new ArrayList<>();
 

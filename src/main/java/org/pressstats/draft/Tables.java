@@ -66,12 +66,18 @@ final class Tables {
 
     /** «то же: «Одноклассники» | человек | 3 215»: a row's label that repeats the one above. */
     private static boolean saysTheSame(Sentence s) {
+        int i = firstCell(s);
+        return i < s.size() && (s.token(i).lower().equals("тоже")
+                || i + 1 < s.size() && s.token(i).lower().equals("то") && s.token(i + 1).lower().equals("же"));
+    }
+
+    /** The first token of a row's first cell, after any column break that opens the row («| ВКонтакте | …»). */
+    static int firstCell(Sentence s) {
         int i = 0;
         while (i < s.size() && s.token(i).isColumnBreak()) {
             i++;
         }
-        return i < s.size() && (s.token(i).lower().equals("тоже")
-                || i + 1 < s.size() && s.token(i).lower().equals("то") && s.token(i + 1).lower().equals("же"));
+        return i;
     }
 
     /** Why the numbers after a row's first cell are not the year's, and where that cell ends (a token index). */
@@ -86,10 +92,7 @@ final class Tables {
         if (!s.isTableRow()) {
             return null;
         }
-        int from = 0;
-        while (from < s.size() && s.token(from).isColumnBreak()) {
-            from++;
-        }
+        int from = firstCell(s);
         int end = from;
         while (end < s.size() && !s.token(end).isColumnBreak()) {
             end++;
